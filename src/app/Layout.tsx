@@ -1,0 +1,78 @@
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { I18nProvider, RouterProvider } from 'react-aria-components';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { RouteError } from './RouteError';
+
+// Service-worker registration is not needed to paint the first screen.
+const UpdatePrompt = lazy(async () => ({
+  default: (await import('./pwa/UpdatePrompt')).UpdatePrompt,
+}));
+
+/** Moves focus to the new page's heading after in-app navigation. */
+function useFocusOnNavigate(location: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Wait for a lazy screen to render its heading.
+    let tries = 0;
+    const timer = setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      tries += 1;
+      if (heading || tries > 40) clearInterval(timer);
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }, 25);
+    return () => clearInterval(timer);
+  }, [location]);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation('common');
+  const [location, navigate] = useLocation();
+  useFocusOnNavigate(location);
+  return (
+    <RouterProvider navigate={(to) => navigate(to)}>
+      <I18nProvider locale={i18n.language}>
+        <a className="skip-link" href="#main">
+          {t('app.skipLink')}
+        </a>
+        <header className="app-header">
+          <div className="app-header__inner">
+            <a
+              className="app-header__name"
+              href="/"
+              onClick={(event) => {
+                event.preventDefault();
+                navigate('/');
+              }}
+            >
+              {t('app.name')}
+            </a>
+            <LanguageSwitcher />
+          </div>
+        </header>
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {children}
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        <footer className="app-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      </I18nProvider>
+    </RouterProvider>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Every route in the app. Features are composed only here; each screen after
+ * Home is its own lazy chunk so the first load stays small.
+ */
+import { lazy } from 'react';
+import { Route, Switch } from 'wouter';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { NotFound } from './NotFound';
+
+const SetupScreen = lazy(async () => ({
+  default: (await import('../features/setup/SetupScreen')).SetupScreen,
+}));
+const ReflectScreen = lazy(async () => ({
+  default: (await import('../features/reflect/ReflectScreen')).ReflectScreen,
+}));
+const CheckAnswers = lazy(async () => ({
+  default: (await import('../features/reflect/CheckAnswers')).CheckAnswers,
+}));
+const ResultsScreen = lazy(async () => ({
+  default: (await import('../features/results/ResultsScreen')).ResultsScreen,
+}));
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomeScreen} />
+      <Route path="/new" component={SetupScreen} />
+      <Route path="/r/:reflectionId/setup" component={SetupScreen} />
+      <Route
+        path="/r/:reflectionId/reflect/:cellId?"
+        component={ReflectScreen}
+      />
+      <Route path="/r/:reflectionId/check" component={CheckAnswers} />
+      <Route path="/r/:reflectionId/results" component={ResultsScreen} />
+      <Route component={NotFound} />
+    </Switch>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action, CellId } from '../../domain/types';
+import { LIMITS } from '../../domain/types';
+import { addAction, deleteAction, updateAction } from '../../storage/actions';
+import { Button } from '../../ui/Button';
+import type { Autosave } from './useAutosave';
+import { SavedTextField } from './SavedTextField';
+
+type Props = {
+  reflectionId: string;
+  cellId: CellId;
+  actions: readonly Action[];
+  run: Autosave['run'];
+};
+
+/** The actions recorded against one question: add, edit and remove. */
+export function ActionsEditor({ reflectionId, cellId, actions, run }: Props) {
+  const { t } = useTranslation('reflect');
+  const [newId, setNewId] = useState<string | null>(null);
+
+  // Move focus to a new action's first field once it has rendered.
+  useEffect(() => {
+    if (!newId) return;
+    const field = document.getElementById(`action-${newId}-text`);
+    if (field) {
+      field.focus();
+      setNewId(null);
+    }
+  }, [newId, actions]);
+
+  async function add() {
+    await run(async () => {
+      const created = await addAction(reflectionId, cellId);
+      setNewId(created.id);
+    });
+  }
+
+  return (
+    <section className="actions-editor" aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('actions.title')}</h2>
+      {actions.length === 0 ? <p>{t('actions.none')}</p> : null}
+      <ol className="actions-editor__list">
+        {actions.map((action, index) => {
+          const number = index + 1;
+          return (
+            <li key={action.id} className="actions-editor__item">
+              <fieldset>
+                <legend>{t('actions.itemLabel', { number })}</legend>
+                <SavedTextField
+                  id={`action-${action.id}-text`}
+                  label={t('actions.text')}
+                  initialValue={action.text}
+                  maxLength={LIMITS.actionText}
+                  multiline
+                  onSave={(text) =>
+                    void run(() => updateAction(action.id, { text }))
+                  }
+                />
+                <SavedTextField
+                  label={t('actions.owner')}
+                  initialValue={action.owner}
+                  maxLength={LIMITS.owner}
+                  size="medium"
+                  onSave={(owner) =>
+                    void run(() => updateAction(action.id, { owner }))
+                  }
+                />
+                <SavedTextField
+                  label={t('actions.due')}
+                  type="date"
+                  size="medium"
+                  initialValue={action.due}
+                  maxLength={10}
+                  onSave={(due) =>
+                    void run(() => updateAction(action.id, { due }))
+                  }
+                />
+                <Button
+                  variant="secondary"
+                  aria-label={t('actions.removeNamed', { number })}
+                  onPress={() => void run(() => deleteAction(action.id))}
+                >
+                  {t('actions.remove')}
+                </Button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <Button variant="secondary" onPress={() => void add()}>
+        {t('actions.add')}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellDefinition } from '../../content/framework-types';
+import { frameworkV1 } from '../../content/framework-v1';
+import type { Action, Answer, Rating } from '../../domain/types';
+import { LIMITS } from '../../domain/types';
+import { useFrameworkText } from '../../lib/framework-text';
+import { CheckboxChoiceGroup } from '../../ui/ChoiceGroup';
+import { Notice } from '../../ui/Notice';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { ActionsEditor } from './ActionsEditor';
+import { RatingField } from './RatingField';
+import { SavedTextField } from './SavedTextField';
+import { useAutosave } from './useAutosave';
+
+type Props = {
+  reflectionId: string;
+  cell: CellDefinition;
+  /** The stored answer when the cell first shows (undefined if none yet). */
+  answer: Answer | undefined;
+  actions: readonly Action[];
+};
+
+/**
+ * One question: the statement, what good looks like, prompts, and every field
+ * the group fills in. Mount it with `key={cell.id}` so each cell starts from
+ * its stored answer; from then on local state leads and storage follows.
+ */
+export function CellForm({ reflectionId, cell, answer, actions }: Props) {
+  const { t } = useTranslation(['reflect', 'common']);
+  const ft = useFrameworkText();
+  const autosave = useAutosave(reflectionId, cell.id);
+  const [rating, setRating] = useState<Rating | null>(answer?.rating ?? null);
+  const [groups, setGroups] = useState<string[]>(answer?.groupsReached ?? []);
+
+  const textField = (field: 'evidence' | 'examples' | 'privateNotes') => (
+    <SavedTextField
+      id={field}
+      label={t(`reflect:fields.${field}.label`)}
+      description={`${t(`reflect:fields.${field}.hint`)} ${t('common:privacyWarning')}`}
+      initialValue={answer?.[field] ?? ''}
+      maxLength={LIMITS.longText}
+      multiline
+      onSave={(value) => autosave.saveAnswer({ [field]: value })}
+    />
+  );
+
+  return (
+    <div className="cell-form">
+      <div className="cell-form__status">
+        <SaveStatus
+          state={autosave.status}
+          labels={{
+            idle: t('common:saveStatus.idle'),
+            saving: t('common:saveStatus.saving'),
+            saved: t('common:saveStatus.saved'),
+            failed: t('common:saveStatus.failed'),
+          }}
+        />
+      </div>
+      {autosave.problem ? (
+        <Notice tone="error">
+          {t(`common:errors.storage.${autosave.problem}`)}
+        </Notice>
+      ) : null}
+      <p className="cell-form__headline">{ft(cell.headlineKey)}</p>
+      <div className="cell-form__guide">
+        <h2>{t('reflect:goodLooksLike')}</h2>
+        <p>{ft(cell.goodKey)}</p>
+        <h2>{t('reflect:prompts')}</h2>
+        <ul>
+          {cell.promptKeys.map((key) => (
+            <li key={key}>{ft(key)}</li>
+          ))}
+        </ul>
+      </div>
+      <RatingField
+        value={rating}
+        onChange={(next) => {
+          setRating(next);
+          autosave.saveAnswer({ rating: next });
+        }}
+      />
+      {textField('evidence')}
+      {textField('examples')}
+      <CheckboxChoiceGroup
+        id="groupsReached"
+        layout="cards"
+        label={t('reflect:fields.groupsReached.label')}
+        description={t('reflect:fields.groupsReached.hint')}
+        value={groups}
+        onChange={(next) => {
+          setGroups(next);
+          autosave.saveAnswer({ groupsReached: next });
+        }}
+        choices={frameworkV1.groups.map((g) => ({
+          value: g.id,
+          label: ft(g.nameKey),
+        }))}
+      />
+      {textField('privateNotes')}
+      <ActionsEditor
+        reflectionId={reflectionId}
+        cellId={cell.id}
+        actions={actions}
+        run={autosave.run}
+      />
+    </div>
+  );
+}

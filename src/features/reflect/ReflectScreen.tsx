@@ -1,0 +1,143 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, useParams } from 'wouter';
+import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
+import { progressOf } from '../../domain/progress';
+import type { CellId } from '../../domain/types';
+import { useDocumentTitle } from '../../lib/document-title';
+import { useFrameworkText } from '../../lib/framework-text';
+import { useActions, useAnswers, useReflection } from '../../storage/live';
+import { rememberPosition } from '../../storage/reflections';
+import { LinkButton, TextLink } from '../../ui/Button';
+import { ProgressMeter } from '../../ui/ProgressMeter';
+import { CellForm } from './CellForm';
+import { MissingReflection } from './MissingReflection';
+import { ProgressNav } from './ProgressNav';
+import './ReflectScreen.css';
+
+/** Walks the chosen levels one question (cell) at a time. */
+export function ReflectScreen() {
+  const { reflectionId = '', cellId } = useParams();
+  const { t } = useTranslation(['reflect', 'common']);
+  const ft = useFrameworkText();
+  const reflection = useReflection(reflectionId);
+  const answers = useAnswers(reflectionId);
+  const actions = useActions(reflectionId);
+
+  const cells = reflection ? cellsForLevels(reflection.levels) : [];
+  const index = cells.findIndex((c) => c.id === cellId);
+  const cell = cells[index];
+  const level = frameworkV1.levels.find((l) => l.id === cell?.level);
+  const dimension = frameworkV1.dimensions.find(
+    (d) => d.id === cell?.dimension,
+  );
+  const heading =
+    cell && level && dimension
+      ? t('reflect:title', {
+          level: ft(level.nameKey),
+          dimension: ft(dimension.nameKey),
+        })
+      : '';
+  useDocumentTitle(
+    heading && reflection ? `${heading} – ${reflection.organisationName}` : '',
+    t('common:app.titleSuffix'),
+  );
+
+  const knownPosition = reflection?.lastCellId;
+  const currentId = cell?.id;
+  useEffect(() => {
+    if (
+      currentId &&
+      knownPosition !== undefined &&
+      knownPosition !== currentId
+    ) {
+      void rememberPosition(reflectionId, currentId).catch(() => undefined);
+    }
+  }, [reflectionId, currentId, knownPosition]);
+
+  if (reflection === null) return <MissingReflection />;
+  if (
+    reflection === undefined ||
+    answers === undefined ||
+    actions === undefined
+  ) {
+    return <p role="status">{t('common:app.loading')}</p>;
+  }
+  if (!cell) {
+    // No (or an unknown) cell in the address: resume where the group left off.
+    const resume: CellId | undefined =
+      cells.find((c) => c.id === reflection.lastCellId)?.id ?? cells[0]?.id;
+    return resume ? (
+      <Redirect replace to={`/r/${reflectionId}/reflect/${resume}`} />
+    ) : (
+      <MissingReflection />
+    );
+  }
+
+  const progress = progressOf(
+    cells.map((c) => c.id),
+    answers,
+  );
+  const previous = cells[index - 1];
+  const next = cells[index + 1];
+
+  return (
+    <div className="reflect">
+      <div className="reflect__top">
+        <p className="reflect__org">
+          {reflection.organisationName}
+          {' · '}
+          <TextLink href={`/r/${reflectionId}/setup`}>
+            {t('reflect:editSetup')}
+          </TextLink>
+        </p>
+        <ProgressMeter
+          label={t('reflect:progressLabel')}
+          value={progress.percent}
+          valueLabel={t('reflect:progressValue', {
+            answered: progress.answered,
+            total: progress.total,
+          })}
+        />
+        <ProgressNav
+          reflectionId={reflectionId}
+          cells={cells}
+          answers={answers}
+          currentId={cell.id}
+        />
+      </div>
+      <p className="reflect__position">
+        {t('reflect:cellPosition', { current: index + 1, total: cells.length })}
+      </p>
+      <h1>{heading}</h1>
+      <CellForm
+        key={cell.id}
+        reflectionId={reflectionId}
+        cell={cell}
+        answer={answers.find((a) => a.cellId === cell.id)}
+        actions={actions.filter((a) => a.cellId === cell.id)}
+      />
+      <nav className="reflect__pager" aria-label={t('reflect:navLabel')}>
+        {previous ? (
+          <LinkButton
+            variant="secondary"
+            href={`/r/${reflectionId}/reflect/${previous.id}`}
+          >
+            {t('reflect:previous')}
+          </LinkButton>
+        ) : null}
+        {next ? (
+          <LinkButton href={`/r/${reflectionId}/reflect/${next.id}`}>
+            {t('reflect:next')}
+          </LinkButton>
+        ) : null}
+        <LinkButton
+          variant={next ? 'quiet' : 'primary'}
+          href={`/r/${reflectionId}/check`}
+        >
+          {t('reflect:checkAnswers')}
+        </LinkButton>
+      </nav>
+    </div>
+  );
+}

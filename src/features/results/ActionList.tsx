@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { Action, CellId } from '../../domain/types';
+import { formatDate } from '../../lib/format';
+
+type Props = {
+  actions: readonly Action[];
+  cellName: (id: CellId) => string;
+};
+
+/** Every action recorded in the reflection, as a table. */
+export function ActionList({ actions, cellName }: Props) {
+  const { t, i18n } = useTranslation('results');
+  const listed = actions.filter((a) => a.text.trim().length > 0);
+  return (
+    <section aria-labelledby="actions-title" className="results__actions">
+      <h2 id="actions-title">{t('actions.title')}</h2>
+      {listed.length === 0 ? (
+        <p>{t('actions.none')}</p>
+      ) : (
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="actions-title"
+        >
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.text')}</th>
+                <th scope="col">{t('actions.owner')}</th>
+                <th scope="col">{t('actions.due')}</th>
+                <th scope="col">{t('actions.question')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listed.map((action) => (
+                <tr key={action.id}>
+                  <td>{action.text}</td>
+                  <td>{action.owner || t('actions.notSet')}</td>
+                  <td>
+                    {action.due
+                      ? formatDate(action.due, i18n.language)
+                      : t('actions.notSet')}
+                  </td>
+                  <td>
+                    {action.cellId
+                      ? cellName(action.cellId)
+                      : t('actions.general')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'wouter';
+import {
+  cellsForLevels,
+  frameworkV1,
+  getCell,
+} from '../../content/framework-v1';
+import { progressOf } from '../../domain/progress';
+import { buildResults, type CellRef } from '../../domain/results';
+import { bandOf } from '../../domain/scoring';
+import type { Rating } from '../../domain/types';
+import { useDocumentTitle } from '../../lib/document-title';
+import { formatDate } from '../../lib/format';
+import { useFrameworkText } from '../../lib/framework-text';
+import { useActions, useAnswers, useReflection } from '../../storage/live';
+import { TextLink } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { ActionList } from './ActionList';
+import { FindingList } from './FindingList';
+import { ResultsGrid } from './ResultsGrid';
+import './ResultsScreen.css';
+
+/** The first results: the grid, strengths, priorities, unknowns and actions. */
+export function ResultsScreen() {
+  const { reflectionId = '' } = useParams();
+  const { t, i18n } = useTranslation(['results', 'reflect', 'common']);
+  const ft = useFrameworkText();
+  const reflection = useReflection(reflectionId);
+  const answers = useAnswers(reflectionId);
+  const actions = useActions(reflectionId);
+  useDocumentTitle(
+    reflection
+      ? t('results:documentTitle', {
+          organisation: reflection.organisationName,
+        })
+      : t('results:title'),
+    t('common:app.titleSuffix'),
+  );
+
+  if (reflection === null) {
+    return (
+      <>
+        <h1>{t('results:title')}</h1>
+        <Notice tone="error">{t('reflect:missing.body')}</Notice>
+        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
+      </>
+    );
+  }
+  if (!reflection || !answers || !actions)
+    return <p role="status">{t('common:app.loading')}</p>;
+
+  const cells = cellsForLevels(reflection.levels);
+  const results = buildResults(cells, answers);
+  const progress = progressOf(
+    cells.map((c) => c.id),
+    answers,
+  );
+
+  const cellName = (ref: CellRef) => {
+    const level = frameworkV1.levels.find((l) => l.id === ref.level);
+    const dimension = frameworkV1.dimensions.find(
+      (d) => d.id === ref.dimension,
+    );
+    return t('reflect:title', {
+      level: level ? ft(level.nameKey) : '',
+      dimension: dimension ? ft(dimension.nameKey) : '',
+    });
+  };
+  const ratingLabel = (rating: Rating) =>
+    ft(frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '');
+  const nextStep = (ref: CellRef, rating: Rating) => {
+    const band = bandOf(rating);
+    const cell = getCell(ref.id);
+    return band && cell ? ft(cell.nextSteps[band]) : '';
+  };
+
+  return (
+    <div className="results">
+      <h1>{t('results:title')}</h1>
+      <p className="results__summary">
+        {t('results:summary', {
+          organisation: reflection.organisationName,
+          date: formatDate(reflection.date, i18n.language),
+          answered: progress.answered,
+          total: progress.total,
+        })}
+      </p>
+      <ResultsGrid levels={reflection.levels} ratings={results.ratings} />
+      <FindingList
+        id="strengths"
+        title={t('results:strengths.title')}
+        intro={t('results:strengths.intro')}
+        empty={t('results:strengths.none')}
+        items={results.strengths.map((c) => ({
+          id: c.id,
+          name: cellName(c),
+          rating: ratingLabel(c.rating),
+          detail: c.hasEvidence ? null : t('results:noEvidence'),
+          href: `/r/${reflectionId}/reflect/${c.id}`,
+        }))}
+      />
+      <FindingList
+        id="priorities"
+        title={t('results:priorities.title')}
+        intro={t('results:priorities.intro')}
+        empty={t('results:priorities.none')}
+        items={results.priorities.map((c) => ({
+          id: c.id,
+          name: cellName(c),
+          rating: ratingLabel(c.rating),
+          detail: t('results:nextStep', { step: nextStep(c, c.rating) }),
+          href: `/r/${reflectionId}/reflect/${c.id}`,
+        }))}
+      />
+      <FindingList
+        id="dont-know"
+        title={t('results:dontKnow.title')}
+        intro={t('results:dontKnow.intro')}
+        empty={t('results:dontKnow.none')}
+        items={results.dontKnow.map((c) => ({
+          id: c.id,
+          name: cellName(c),
+          rating: ratingLabel('dontKnow'),
+          detail: t('results:nextStep', { step: nextStep(c, 'dontKnow') }),
+          href: `/r/${reflectionId}/reflect/${c.id}`,
+        }))}
+      />
+      {results.unanswered.length > 0 ? (
+        <FindingList
+          id="unanswered"
+          title={t('results:unanswered.title')}
+          empty={t('results:unanswered.none')}
+          items={results.unanswered.map((c) => ({
+            id: c.id,
+            name: cellName(c),
+            rating: t('results:grid.notAnswered'),
+            detail: null,
+            href: `/r/${reflectionId}/reflect/${c.id}`,
+          }))}
+        />
+      ) : null}
+      <ActionList
+        actions={actions}
+        cellName={(id) => {
+          const c = getCell(id);
+          return c ? cellName(c) : id;
+        }}
+      />
+      <div className="button-row">
+        <TextLink href={`/r/${reflectionId}/check`}>
+          {t('results:backToCheck')}
+        </TextLink>
+        <TextLink href="/">{t('results:home')}</TextLink>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The app's IndexedDB database. This module and its siblings in storage/ are
+ * the only code that touches IndexedDB.
+ *
+ * Invariant: every `version(n)` ever shipped stays here, in order, so that a
+ * device holding an old database upgrades step by step. Upgrades with data
+ * changes live in ./migrations, one file each, tested against fixtures.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Action, Answer, CellId, Reflection } from '../domain/types';
+
+export type SettingRow = { key: string; value: unknown };
+
+export const DB_NAME = 'voice-and-influence';
+
+export class VoiceDb extends Dexie {
+  reflections!: EntityTable<Reflection, 'id'>;
+  answers!: Table<Answer, [string, CellId]>;
+  actions!: EntityTable<Action, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      reflections: 'id, updatedAt',
+      answers: '[reflectionId+cellId], reflectionId',
+      actions: 'id, reflectionId',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new VoiceDb();

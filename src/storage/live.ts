@@ -1,0 +1,55 @@
+/** Live queries: components re-render when the stored data changes. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Action, Answer, Reflection } from '../domain/types';
+import { db } from './db';
+
+export type ReflectionWithAnswers = {
+  reflection: Reflection;
+  answers: Pick<Answer, 'cellId' | 'rating'>[];
+};
+
+/**
+ * Every reflection on this device, newest first, with its ratings.
+ * `undefined` while loading.
+ */
+export function useReflectionList(): ReflectionWithAnswers[] | undefined {
+  return useLiveQuery(async () => {
+    const reflections = await db.reflections
+      .orderBy('updatedAt')
+      .reverse()
+      .toArray();
+    const answers = await db.answers.toArray();
+    const byReflection = new Map<string, Pick<Answer, 'cellId' | 'rating'>[]>();
+    for (const a of answers) {
+      const list = byReflection.get(a.reflectionId) ?? [];
+      list.push({ cellId: a.cellId, rating: a.rating });
+      byReflection.set(a.reflectionId, list);
+    }
+    return reflections.map((reflection) => ({
+      reflection,
+      answers: byReflection.get(reflection.id) ?? [],
+    }));
+  }, []);
+}
+
+/**
+ * One reflection: `undefined` while loading, `null` if it does not exist
+ * (never made, or deleted in another tab).
+ */
+export function useReflection(id: string): Reflection | null | undefined {
+  return useLiveQuery(async () => (await db.reflections.get(id)) ?? null, [id]);
+}
+
+export function useAnswers(reflectionId: string): Answer[] | undefined {
+  return useLiveQuery(
+    () => db.answers.where('reflectionId').equals(reflectionId).toArray(),
+    [reflectionId],
+  );
+}
+
+export function useActions(reflectionId: string): Action[] | undefined {
+  return useLiveQuery(
+    () => db.actions.where('reflectionId').equals(reflectionId).sortBy('order'),
+    [reflectionId],
+  );
+}

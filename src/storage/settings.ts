@@ -1,0 +1,33 @@
+import { db } from './db';
+import { guarded } from './errors';
+
+import type { SetupInput } from '../domain/reflection';
+
+export type Settings = {
+  locale: string | null;
+  persistence: 'granted' | 'denied' | 'unsupported' | null;
+  /** What was typed into a new set-up form that is not submitted yet. */
+  setupDraft: SetupInput | null;
+};
+
+const DEFAULTS: Settings = {
+  locale: null,
+  persistence: null,
+  setupDraft: null,
+};
+
+export async function getSetting<K extends keyof Settings>(
+  key: K,
+): Promise<Settings[K]> {
+  const row = await guarded(() => db.settings.get(key));
+  return (row?.value as Settings[K] | undefined) ?? DEFAULTS[key];
+}
+
+export function setSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  return guarded(async () => {
+    await db.settings.put({ key, value });
+  });
+}
