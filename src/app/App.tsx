@@ -1,6 +1,6 @@
 import { Router } from 'wouter';
-import { AppRoutes } from './routes';
 import { Layout } from './Layout';
+import { AppRoutes } from './routes';
 
 export function App() {
   return (

@@ -1,7 +1,6 @@
+import type { SetupInput } from '../domain/reflection';
 import { db } from './db';
 import { guarded } from './errors';
-
-import type { SetupInput } from '../domain/reflection';
 
 export type Settings = {
   locale: string | null;

@@ -41,6 +41,8 @@ export function ConfirmDialog({
             <Button variant="danger" onPress={onConfirm}>
               {confirmLabel}
             </Button>
+            {/* The safe choice gets focus first in a destructive alert dialog (WAI-ARIA APG). */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
             <Button variant="secondary" onPress={onCancel} autoFocus>
               {cancelLabel}
             </Button>

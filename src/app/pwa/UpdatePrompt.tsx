@@ -28,11 +28,7 @@ export function UpdatePrompt() {
 
   if (!needRefresh && !offlineReady) return null;
   return (
-    <section
-      className="update-prompt"
-      aria-label={t('update.message')}
-      role="region"
-    >
+    <section className="update-prompt" aria-label={t('update.message')}>
       <p role="status" className="update-prompt__text">
         {needRefresh ? t('update.message') : t('update.offlineReady')}
       </p>

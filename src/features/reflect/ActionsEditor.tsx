@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, CellId } from '../../domain/types';
 import { LIMITS } from '../../domain/types';
 import { addAction, deleteAction, updateAction } from '../../storage/actions';
 import { Button } from '../../ui/Button';
-import type { Autosave } from './useAutosave';
 import { SavedTextField } from './SavedTextField';
+import type { Autosave } from './useAutosave';
 
 type Props = {
   reflectionId: string;
@@ -17,22 +17,22 @@ type Props = {
 /** The actions recorded against one question: add, edit and remove. */
 export function ActionsEditor({ reflectionId, cellId, actions, run }: Props) {
   const { t } = useTranslation('reflect');
-  const [newId, setNewId] = useState<string | null>(null);
+  const focusNext = useRef<string | null>(null);
 
-  // Move focus to a new action's first field once it has rendered.
+  // Move focus to a new action's first field once the live query shows it.
   useEffect(() => {
-    if (!newId) return;
-    const field = document.getElementById(`action-${newId}-text`);
+    if (!focusNext.current) return;
+    const field = document.getElementById(`action-${focusNext.current}-text`);
     if (field) {
       field.focus();
-      setNewId(null);
+      focusNext.current = null;
     }
-  }, [newId, actions]);
+  }, [actions]);
 
   async function add() {
     await run(async () => {
       const created = await addAction(reflectionId, cellId);
-      setNewId(created.id);
+      focusNext.current = created.id;
     });
   }
 

@@ -13,6 +13,9 @@ import { RatingField } from './RatingField';
 import { SavedTextField } from './SavedTextField';
 import { useAutosave } from './useAutosave';
 
+const DESCRIPTIVE_FIELDS = ['evidence', 'examples'] as const;
+const PRIVATE_FIELDS = ['privateNotes'] as const;
+
 type Props = {
   reflectionId: string;
   cell: CellDefinition;
@@ -35,6 +38,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
 
   const textField = (field: 'evidence' | 'examples' | 'privateNotes') => (
     <SavedTextField
+      key={field}
       id={field}
       label={t(`reflect:fields.${field}.label`)}
       description={`${t(`reflect:fields.${field}.hint`)} ${t('common:privacyWarning')}`}
@@ -81,8 +85,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
           autosave.saveAnswer({ rating: next });
         }}
       />
-      {textField('evidence')}
-      {textField('examples')}
+      {DESCRIPTIVE_FIELDS.map(textField)}
       <CheckboxChoiceGroup
         id="groupsReached"
         layout="cards"
@@ -98,7 +101,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
           label: ft(g.nameKey),
         }))}
       />
-      {textField('privateNotes')}
+      {PRIVATE_FIELDS.map(textField)}
       <ActionsEditor
         reflectionId={reflectionId}
         cellId={cell.id}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, CellId } from '../../domain/types';
 import { formatDate } from '../../lib/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type Props = {
   actions: readonly Action[];
@@ -17,13 +18,7 @@ export function ActionList({ actions, cellName }: Props) {
       {listed.length === 0 ? (
         <p>{t('actions.none')}</p>
       ) : (
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="actions-title"
-        >
+        <ScrollRegion labelledBy="actions-title">
           <table>
             <thead>
               <tr>
@@ -52,7 +47,7 @@ export function ActionList({ actions, cellName }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { frameworkV1 } from '../../content/framework-v1';
 import type { CellId, LevelId, Rating } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type Props = {
   levels: readonly LevelId[];
@@ -18,14 +19,7 @@ export function ResultsGrid({ levels, ratings }: Props) {
   const label = (rating: Rating) =>
     ft(frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '');
   return (
-    // The wrapper scrolls on narrow screens, so it must be reachable by keyboard.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div
-      className="table-wrap"
-      tabIndex={0}
-      role="region"
-      aria-labelledby="results-grid-caption"
-    >
+    <ScrollRegion labelledBy="results-grid-caption">
       <table className="results-grid">
         <caption id="results-grid-caption">{t('grid.caption')}</caption>
         <thead>
@@ -56,6 +50,6 @@ export function ResultsGrid({ levels, ratings }: Props) {
             ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-
 import en from '../../../locales/en-GB/framework.json';
 import {
   cellId,
