@@ -12,17 +12,18 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const pureZones = [
-  'react',
-  'react-*',
-  'react/*',
-  'dexie',
-  'dexie-*',
-  'i18next',
-  'i18next-*',
-  'react-i18next',
-  'wouter',
-];
+const pureBan = {
+  group: ['react', 'react-*', 'react/*', 'i18next', 'i18next-*', 'wouter'],
+  message: 'domain/ and content/ are pure TypeScript.',
+};
+const dexieBan = {
+  group: ['dexie', 'dexie-*'],
+  message: 'Only src/storage/ talks to IndexedDB.',
+};
+const racBan = {
+  group: ['react-aria-components', 'react-aria-components/*'],
+  message: 'Use the wrappers in src/ui/.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'dev-dist'] },
@@ -145,20 +146,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Which packages each folder may import (conventions.md, import rules).
+  ...[
+    { files: ['src/features/**', 'src/lib/**'], banned: [dexieBan, racBan] },
+    { files: ['src/storage/**'], banned: [racBan] },
+    { files: ['src/ui/**'], banned: [dexieBan] },
+    // app/ is where the router, i18n and react-aria providers meet.
+    { files: ['src/app/**'], banned: [dexieBan] },
+    {
+      files: ['src/domain/**', 'src/content/**'],
+      banned: [pureBan, dexieBan, racBan],
+    },
+  ].map(({ files, banned }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: banned }] },
+  })),
   {
-    files: ['src/domain/**/*.ts', 'src/content/**/*.ts'],
+    files: ['src/domain/**', 'src/content/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: pureZones,
-              message: 'domain/ and content/ are pure TypeScript.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',
@@ -167,47 +172,6 @@ export default tseslint.config(
         'localStorage',
         'indexedDB',
       ],
-    },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['dexie', 'dexie-*'],
-              message: 'Only src/storage/ talks to IndexedDB.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react-aria-components', 'react-aria-components/*'],
-              message: 'Use the wrappers in src/ui/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/app/**/*.{ts,tsx}'],
-    rules: {
-      // app/ is where the router, i18n and react-aria providers meet.
-      'no-restricted-imports': 'off',
     },
   },
   {

@@ -1,0 +1,157 @@
+/**
+ * Helpers shared by the specs: waiting for the service worker, collecting
+ * page errors, keyboard navigation and small web-first assertions (Vitest's
+ * expect does not wait, so these poll the page until a condition holds).
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** How long a condition in the page may take to come true. */
+export const WAIT_MS = 15_000;
+
+/** expect.poll with a timeout suited to a browser on a slow machine. */
+export function poll<T>(fn: () => Promise<T> | T, message?: string) {
+  return expect.poll(fn, { timeout: WAIT_MS, interval: 50, message });
+}
+
+/** Waits until the locator is visible, failing with a clear message. */
+export async function expectVisible(
+  locator: Locator,
+  timeout = WAIT_MS,
+): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    throw new Error(`Expected ${locator.toString()} to be visible.`, {
+      cause: error,
+    });
+  }
+}
+
+export async function expectHidden(
+  locator: Locator,
+  timeout = WAIT_MS,
+): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'hidden', timeout });
+  } catch (error) {
+    throw new Error(`Expected ${locator.toString()} to be hidden.`, {
+      cause: error,
+    });
+  }
+}
+
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement);
+}
+
+/** Waits until the locator holds the keyboard focus. */
+export async function expectFocused(locator: Locator): Promise<void> {
+  await poll(
+    () => isFocused(locator).catch(() => false),
+    `${locator.toString()} should have focus`,
+  ).toBe(true);
+}
+
+/** A short description of whatever has focus, for failure messages. */
+export function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '<body>';
+    const label =
+      el.getAttribute('aria-label') ??
+      (el as HTMLInputElement).labels?.[0]?.textContent ??
+      el.textContent ??
+      '';
+    return `<${el.tagName.toLowerCase()}${
+      el.getAttribute('type') ? ` type=${el.getAttribute('type')}` : ''
+    }> "${label.trim().slice(0, 60)}"`;
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, the way a keyboard
+ * user would. Fails if it is not reached within `max` presses, which also
+ * catches keyboard traps and elements left out of the tab order.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 60 } = {},
+): Promise<number> {
+  const key = backwards ? 'Shift+Tab' : 'Tab';
+  const seen: string[] = [];
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press(key);
+    if (await isFocused(target).catch(() => false)) return presses;
+    seen.push(await describeFocus(page));
+  }
+  throw new Error(
+    `${target.toString()} was not reached with ${max} presses of ${key}. ` +
+      `Focus went through:\n  ${seen.join('\n  ')}`,
+  );
+}
+
+/** Collects uncaught exceptions and console errors from a page. */
+export function watchErrors(page: Page): {
+  errors: string[];
+  consoleErrors: string[];
+} {
+  const errors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  return { errors, consoleErrors };
+}
+
+/**
+ * Waits until a service worker controls the page. On a first visit the new
+ * worker activates but does not claim the open page (registerType 'prompt',
+ * no clients.claim), so the page is reloaded once, as a returning user would.
+ */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = () =>
+    page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    await page.reload();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  }
+  await poll(controlled, 'a service worker should control the page').toBe(true);
+}
+
+/** Reads the value of a form control through the DOM. */
+export function valueOf(locator: Locator): Promise<string> {
+  return locator.inputValue();
+}
+
+/** Every cell of a table as trimmed text, row by row (header row first). */
+export function tableText(table: Locator): Promise<string[][]> {
+  return table.evaluate((el) =>
+    [...(el as HTMLTableElement).rows].map((row) =>
+      [...row.cells].map((cell) =>
+        (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    ),
+  );
+}
+
+/** The text in row `rowName`, column `columnName` of a table. */
+export async function tableCell(
+  table: Locator,
+  rowName: string,
+  columnName: string,
+): Promise<string | undefined> {
+  const rows = await tableText(table);
+  const header = rows[0] ?? [];
+  const column = header.indexOf(columnName);
+  const row = rows.find((r) => r[0] === rowName);
+  if (column < 0 || !row) return undefined;
+  return row[column];
+}
