@@ -6,3 +6,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does not lay out, so it has no scrolling.
+Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, CellId } from '../../domain/types';
 import { LIMITS } from '../../domain/types';
-import { addAction, deleteAction, updateAction } from '../../storage/actions';
+import { addAction, deleteAction } from '../../storage/actions';
 import { Button } from '../../ui/Button';
 import { SavedTextField } from './SavedTextField';
 import type { Autosave } from './useAutosave';
@@ -12,10 +12,17 @@ type Props = {
   cellId: CellId;
   actions: readonly Action[];
   run: Autosave['run'];
+  saveAction: Autosave['saveAction'];
 };
 
 /** The actions recorded against one question: add, edit and remove. */
-export function ActionsEditor({ reflectionId, cellId, actions, run }: Props) {
+export function ActionsEditor({
+  reflectionId,
+  cellId,
+  actions,
+  run,
+  saveAction,
+}: Props) {
   const { t } = useTranslation('reflect');
   const focusNext = useRef<string | null>(null);
 
@@ -53,18 +60,14 @@ export function ActionsEditor({ reflectionId, cellId, actions, run }: Props) {
                   initialValue={action.text}
                   maxLength={LIMITS.actionText}
                   multiline
-                  onSave={(text) =>
-                    void run(() => updateAction(action.id, { text }))
-                  }
+                  onSave={(text) => saveAction(action.id, { text })}
                 />
                 <SavedTextField
                   label={t('actions.owner')}
                   initialValue={action.owner}
                   maxLength={LIMITS.owner}
                   size="medium"
-                  onSave={(owner) =>
-                    void run(() => updateAction(action.id, { owner }))
-                  }
+                  onSave={(owner) => saveAction(action.id, { owner })}
                 />
                 <SavedTextField
                   label={t('actions.due')}
@@ -72,9 +75,7 @@ export function ActionsEditor({ reflectionId, cellId, actions, run }: Props) {
                   size="medium"
                   initialValue={action.due}
                   maxLength={10}
-                  onSave={(due) =>
-                    void run(() => updateAction(action.id, { due }))
-                  }
+                  onSave={(due) => saveAction(action.id, { due })}
                 />
                 <Button
                   variant="secondary"

@@ -107,6 +107,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
         cellId={cell.id}
         actions={actions}
         run={autosave.run}
+        saveAction={autosave.saveAction}
       />
     </div>
   );

@@ -1,14 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useParams } from 'wouter';
 import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { progressOf } from '../../domain/progress';
-import type { CellId } from '../../domain/types';
+import type { CellId, Reflection } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFrameworkText } from '../../lib/framework-text';
 import { useActions, useAnswers, useReflection } from '../../storage/live';
 import { rememberPosition } from '../../storage/reflections';
 import { LinkButton, TextLink } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { ProgressMeter } from '../../ui/ProgressMeter';
 import { CellForm } from './CellForm';
 import { MissingReflection } from './MissingReflection';
@@ -20,7 +21,13 @@ export function ReflectScreen() {
   const { reflectionId = '', cellId } = useParams();
   const { t } = useTranslation(['reflect', 'common']);
   const ft = useFrameworkText();
-  const reflection = useReflection(reflectionId);
+  const stored = useReflection(reflectionId);
+  // If the reflection is deleted elsewhere while open, keep the screen (so
+  // nothing typed vanishes) and say that it can no longer be saved.
+  const [lastSeen, setLastSeen] = useState<Reflection | null>(null);
+  if (stored && stored !== lastSeen) setLastSeen(stored);
+  const deletedElsewhere = stored === null && lastSeen !== null;
+  const reflection = deletedElsewhere ? lastSeen : stored;
   const answers = useAnswers(reflectionId);
   const actions = useActions(reflectionId);
 
@@ -110,6 +117,9 @@ export function ReflectScreen() {
         {t('reflect:cellPosition', { current: index + 1, total: cells.length })}
       </p>
       <h1>{heading}</h1>
+      {deletedElsewhere ? (
+        <Notice tone="error">{t('common:errors.storage.missing')}</Notice>
+      ) : null}
       <CellForm
         key={cell.id}
         reflectionId={reflectionId}

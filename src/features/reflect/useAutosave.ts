@@ -1,11 +1,13 @@
 /**
  * Saves changes the moment they happen, one write at a time and in order.
- * Rapid changes to the answer coalesce into the next write; a failed write's
- * changes are kept and retried with the next change, so nothing typed is lost
- * while storage is full or briefly unavailable.
+ * Changes to the same record made while a write is waiting coalesce into that
+ * write; a failed write's changes are kept and sent again with the next change
+ * to that record, so nothing typed is lost while storage is full or briefly
+ * unavailable.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { CellId } from '../../domain/types';
+import { updateAction, type ActionPatch } from '../../storage/actions';
 import { saveAnswer, type AnswerPatch } from '../../storage/answers';
 import { toStorageError, type StorageProblem } from '../../storage/errors';
 
@@ -17,9 +19,14 @@ export type AutosaveState = {
 export type Autosave = AutosaveState & {
   /** Saves part of this cell's answer. */
   saveAnswer: (patch: AnswerPatch) => void;
-  /** Runs any other storage write in the same queue (actions). */
+  /** Saves part of one action. */
+  saveAction: (id: string, patch: ActionPatch) => void;
+  /** Runs any other storage write in the same queue; resolves to success. */
   run: (write: () => Promise<unknown>) => Promise<boolean>;
 };
+
+type Patch = Record<string, unknown>;
+type Pending = { patch: Patch; write: (patch: Patch) => Promise<unknown> };
 
 export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
   const [state, setState] = useState<AutosaveState>({
@@ -27,9 +34,9 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
     problem: null,
   });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const pending = useRef<AnswerPatch | null>(null);
-  const unsaved = useRef<AnswerPatch>({});
   const inFlight = useRef(0);
+  const pending = useRef(new Map<string, Pending>());
+  const unsaved = useRef(new Map<string, Patch>());
 
   const run = useCallback((write: () => Promise<unknown>): Promise<boolean> => {
     inFlight.current += 1;
@@ -51,25 +58,46 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
     return job;
   }, []);
 
-  const save = useCallback(
-    (patch: AnswerPatch) => {
-      const alreadyQueued = pending.current !== null;
-      pending.current = { ...pending.current, ...patch };
-      if (alreadyQueued) return;
+  const saveKeyed = useCallback(
+    (key: string, patch: Patch, write: Pending['write']) => {
+      const waiting = pending.current.get(key);
+      if (waiting) {
+        waiting.patch = { ...waiting.patch, ...patch };
+        return;
+      }
+      pending.current.set(key, { patch, write });
       void run(async () => {
-        const next = { ...unsaved.current, ...pending.current };
-        pending.current = null;
+        const job = pending.current.get(key);
+        pending.current.delete(key);
+        if (!job) return;
+        const next = { ...unsaved.current.get(key), ...job.patch };
         try {
-          await saveAnswer(reflectionId, cellId, next);
-          unsaved.current = {};
+          await job.write(next);
+          unsaved.current.delete(key);
         } catch (error) {
-          unsaved.current = next;
+          unsaved.current.set(key, next);
           throw error;
         }
       });
     },
-    [reflectionId, cellId, run],
+    [run],
   );
 
-  return { ...state, saveAnswer: save, run };
+  const saveAnswerPatch = useCallback(
+    (patch: AnswerPatch) =>
+      saveKeyed('answer', patch, (p) => saveAnswer(reflectionId, cellId, p)),
+    [saveKeyed, reflectionId, cellId],
+  );
+  const saveActionPatch = useCallback(
+    (id: string, patch: ActionPatch) =>
+      saveKeyed(`action:${id}`, patch, (p) => updateAction(id, p)),
+    [saveKeyed],
+  );
+
+  return {
+    ...state,
+    saveAnswer: saveAnswerPatch,
+    saveAction: saveActionPatch,
+    run,
+  };
 }
