@@ -91,7 +91,9 @@ export function CheckAnswers() {
                         {count > 0 ? (
                           <>
                             <br />
-                            {t('reflect:check.actionsCount', { count })}
+                            <span>
+                              {t('reflect:check.actionsCount', { count })}
+                            </span>
                           </>
                         ) : null}
                       </dd>

@@ -18,8 +18,11 @@ export function ActionList({ actions, cellName }: Props) {
       {listed.length === 0 ? (
         <p>{t('actions.none')}</p>
       ) : (
-        <ScrollRegion labelledBy="actions-title">
+        <ScrollRegion labelledBy="actions-table-caption">
           <table>
+            <caption id="actions-table-caption" className="visually-hidden">
+              {t('actions.tableLabel')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('actions.text')}</th>
