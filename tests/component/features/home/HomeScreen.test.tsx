@@ -25,9 +25,10 @@ describe('HomeScreen', () => {
     await saveAnswer(newer.id, 'service.space', { rating: 2 });
 
     renderWithProviders(<HomeScreen />);
-    const cards = await screen.findAllByRole('heading', { level: 3 });
-    expect(cards.map((h) => h.textContent)).toEqual(['Newer ICB', 'Older Trust']);
-    const card = cards[0]!.closest('li')!;
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(['Newer ICB', 'Older Trust']);
+    const [card] = within(screen.getByRole('list')).getAllByRole('listitem');
+    if (!card) throw new Error('no card');
     expect(within(card).getByText('27 March 2026')).toBeInTheDocument();
     expect(within(card).getByRole('progressbar', { name: '14% complete' })).toHaveAttribute('aria-valuetext', '1 of 7 answered');
     expect(within(card).getByRole('link', { name: 'Continue reflection for Newer ICB' })).toHaveAttribute(
