@@ -1,0 +1,65 @@
+// Checks the production build itself: the service worker precaches every
+// route and every locale, and the manifest makes the app installable.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = join(__dirname, '../../dist');
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+describe('the built app', () => {
+  it('has a web manifest with any and maskable icons that exist', () => {
+    const manifest = JSON.parse(read('manifest.webmanifest')) as {
+      name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest.name).toBe('Voice & Influence');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.start_url).toBe('/');
+    const purposes = manifest.icons.map((i) => i.purpose ?? 'any');
+    expect(purposes).toContain('any');
+    expect(purposes).toContain('maskable');
+    expect(manifest.icons.some((i) => i.sizes === '512x512')).toBe(true);
+    for (const icon of manifest.icons)
+      expect(existsSync(join(DIST, icon.src))).toBe(true);
+    expect(read('index.html')).toContain('rel="manifest"');
+  });
+
+  it('precaches the shell, every JavaScript chunk and every locale', () => {
+    const sw = read('sw.js');
+    const assets = readdirSync(join(DIST, 'assets'));
+    const scripts = assets.filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const file of scripts)
+      expect(sw, `${file} is not precached`).toContain(`assets/${file}`);
+    expect(sw).toContain('"index.html"');
+    // Each locale namespace is its own chunk, named after the namespace.
+    const localeChunks = readdirSync(
+      join(__dirname, '../../locales/en-GB'),
+    ).map((f) => f.replace('.json', ''));
+    for (const ns of localeChunks) {
+      expect(
+        scripts.some((f) => f.startsWith(`${ns}-`)),
+        `no chunk for locale ${ns}`,
+      ).toBe(true);
+    }
+  });
+
+  it('answers navigations offline from the cached index.html', () => {
+    expect(read('sw.js')).toMatch(
+      /NavigationRoute|createHandlerBoundToURL\("index\.html"\)/,
+    );
+  });
+
+  it('loads no script, style or font from another origin', () => {
+    const html = read('index.html');
+    expect(html).not.toMatch(/(src|href)="https?:\/\//);
+    for (const file of readdirSync(join(DIST, 'assets')).filter((f) =>
+      f.endsWith('.css'),
+    )) {
+      expect(read(`assets/${file}`)).not.toMatch(/url\(\s*["']?https?:/);
+    }
+  });
+});
