@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { SetupScreen } from '../../../../src/features/setup/SetupScreen';
 import { db } from '../../../../src/storage/db';
@@ -75,5 +75,19 @@ describe('SetupScreen', () => {
     await waitFor(async () =>
       expect((await getSetting('setupDraft'))?.organisationName).toBe('Half typed'),
     );
+  });
+
+  it('explains a full disk when the reflection cannot be created, and keeps the form', async () => {
+    const user = userEvent.setup();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.reflections, 'add').mockRejectedValueOnce(quota);
+    const { location } = renderSetup();
+    await user.type(await screen.findByRole('textbox', { name: /Organisation name/ }), 'NHS Anytown ICB');
+    await user.click(screen.getByRole('radio', { name: 'Integrated Care Board' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Service/ }));
+    await user.click(screen.getByRole('button', { name: 'Start reflecting' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
+    expect(screen.getByRole('textbox', { name: /Organisation name/ })).toHaveValue('NHS Anytown ICB');
+    expect(location()).toBe('/new');
   });
 });
