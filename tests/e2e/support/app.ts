@@ -9,9 +9,32 @@ import { expect } from 'vitest';
 /** How long a condition in the page may take to come true. */
 export const WAIT_MS = 15_000;
 
-/** expect.poll with a timeout suited to a browser on a slow machine. */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Polls `fn` until its value passes the assertion, for up to WAIT_MS, then
+ * fails with the last assertion error. Like expect.poll, but it also works in
+ * hooks, and a throwing `fn` (say, mid-navigation) just means "not yet".
+ */
 export function poll<T>(fn: () => Promise<T> | T, message?: string) {
-  return expect.poll(fn, { timeout: WAIT_MS, interval: 50, message });
+  const run = async (check: (value: T) => void): Promise<void> => {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      try {
+        check(await fn());
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      await sleep(50);
+    }
+  };
+  return {
+    toBe: (expected: T) => run((v) => expect(v, message).toBe(expected)),
+    toEqual: (expected: T) => run((v) => expect(v, message).toEqual(expected)),
+    toBeUndefined: () => run((v) => expect(v, message).toBeUndefined()),
+    toBeNull: () => run((v) => expect(v, message).toBeNull()),
+  };
 }
 
 /** Waits until the locator is visible, failing with a clear message. */
@@ -46,11 +69,20 @@ export function isFocused(locator: Locator): Promise<boolean> {
 }
 
 /** Waits until the locator holds the keyboard focus. */
-export async function expectFocused(locator: Locator): Promise<void> {
-  await poll(
-    () => isFocused(locator).catch(() => false),
-    `${locator.toString()} should have focus`,
-  ).toBe(true);
+export async function expectFocused(
+  locator: Locator,
+  timeout = 5_000,
+): Promise<void> {
+  const page = locator.page();
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await isFocused(locator).catch(() => false)) return;
+    await sleep(25);
+  }
+  throw new Error(
+    `Expected ${locator.toString()} to have focus, but focus is on ` +
+      `${await describeFocus(page)}.`,
+  );
 }
 
 /** A short description of whatever has focus, for failure messages. */
@@ -154,4 +186,35 @@ export async function tableCell(
   const row = rows.find((r) => r[0] === rowName);
   if (column < 0 || !row) return undefined;
   return row[column];
+}
+
+/**
+ * Reads one reflection straight from the app's IndexedDB database, for
+ * waiting on writes that have no visible sign (such as the remembered
+ * position). Resolves to null if it is not there.
+ */
+export function storedReflection(
+  page: Page,
+  id: string,
+): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    (reflectionId) =>
+      new Promise<Record<string, unknown> | null>((resolve, reject) => {
+        const open = indexedDB.open('voice-and-influence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db
+            .transaction('reflections')
+            .objectStore('reflections')
+            .get(reflectionId);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as Record<string, unknown>) ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
 }

@@ -1,0 +1,151 @@
+/**
+ * A new version never reloads the page by itself: the user is told and
+ * chooses when. Build N is served, then "build N+1" (the same app with a
+ * service worker whose bytes differ) replaces it at the same origin.
+ */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReflectPage } from './page-models/reflect-page';
+import {
+  expectHidden,
+  expectVisible,
+  poll,
+  waitForServiceWorkerControl,
+  watchErrors,
+} from './support/app';
+import { makeTempDir, removeDir } from './support/browser';
+import { seedReflection } from './support/seed';
+import { DIST_DIR } from './support/server';
+import { useBrowserSuite } from './support/suite';
+
+const suite = useBrowserSuite();
+
+let nextBuild: string | undefined;
+
+afterEach(async () => {
+  suite.server.setRoot(DIST_DIR);
+  await removeDir(nextBuild);
+  nextBuild = undefined;
+});
+
+/**
+ * Copies dist/ and changes sw.js: a comment makes its bytes differ, and a
+ * message handler lets the test ask the controlling worker which build it is.
+ */
+async function makeNextBuild(label: string): Promise<string> {
+  const dir = await makeTempDir('build-next');
+  await cp(DIST_DIR, dir, { recursive: true });
+  const sw = path.join(dir, 'sw.js');
+  const source = await readFile(sw, 'utf8');
+  await writeFile(
+    sw,
+    `${source}\n// e2e: ${label}\n` +
+      `self.addEventListener('message', (event) => {\n` +
+      `  if (event.data === 'e2e:which-build') event.ports[0]?.postMessage(${JSON.stringify(label)});\n` +
+      `});\n`,
+  );
+  return dir;
+}
+
+/** Asks the controlling service worker which test build it is ('' if it does not say). */
+function controllerBuild(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) {
+          resolve('no controller');
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(String(event.data));
+        controller.postMessage('e2e:which-build', [channel.port2]);
+        setTimeout(() => resolve(''), 1_000);
+      }),
+  );
+}
+
+describe('update prompt', () => {
+  it('offers a new version without reloading, and updates when asked', async () => {
+    const page = await suite.newPage();
+    const { errors } = watchErrors(page);
+    await page.goto(`${suite.baseUrl}/`);
+    await waitForServiceWorkerControl(page);
+    expect(await controllerBuild(page)).toBe('');
+
+    const id = await seedReflection(page, suite.baseUrl, {
+      organisationName: 'Update Test Charity',
+      organisationType: 'Charity or community organisation',
+    });
+    const reflect = new ReflectPage(page, suite.baseUrl);
+    await reflect.rate('Starting');
+    const typed = 'Typed before the new version arrived.';
+    await reflect.evidence.fill(typed);
+    await reflect.waitForSaved();
+
+    // Anything that reloads the page loses this marker.
+    await page.evaluate(() => {
+      (window as unknown as { e2eMarker: string }).e2eMarker = 'still here';
+    });
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations += 1;
+    });
+
+    // Publish build N+1 and let the app find it.
+    nextBuild = await makeNextBuild('N+1');
+    suite.server.setRoot(nextBuild);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) throw new Error('No service worker registration');
+      await registration.update();
+    });
+
+    const prompt = page.getByRole('region', {
+      name: 'A new version of Voice & Influence is ready.',
+    });
+    await expectVisible(
+      prompt.getByText('A new version of Voice & Influence is ready.'),
+    );
+    const updateNow = prompt.getByRole('button', { name: 'Update now' });
+    await expectVisible(updateNow);
+    await expectVisible(prompt.getByRole('button', { name: 'Later' }));
+
+    // The new worker is waiting; the page has not reloaded by itself and
+    // still shows what was typed, under the old worker.
+    expect(
+      await page.evaluate(
+        async () =>
+          (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+      ),
+    ).toBe('installed');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { e2eMarker?: string }).e2eMarker,
+      ),
+    ).toBe('still here');
+    expect(navigations).toBe(0);
+    expect(await reflect.evidence.inputValue()).toBe(typed);
+    expect(await controllerBuild(page)).toBe('');
+
+    // "Update now": the page reloads once, under the new worker.
+    await updateNow.click();
+    await poll(() =>
+      page
+        .evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)
+        .catch(() => 'navigating'),
+    ).toBeUndefined();
+    expect(navigations).toBeGreaterThanOrEqual(1);
+    await reflect.waitUntilReady('Service: Space');
+    await poll(() => controllerBuild(page)).toBe('N+1');
+    expect(reflect.location().reflectionId).toBe(id);
+    expect(await reflect.evidence.inputValue()).toBe(typed);
+    expect(await reflect.checkedRating()).toBe('Starting');
+    await expectHidden(
+      page.getByText('A new version of Voice & Influence is ready.'),
+    );
+    expect(errors).toEqual([]);
+  });
+});
