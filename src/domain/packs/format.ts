@@ -1,0 +1,247 @@
+/**
+ * The two exchange documents and their schemas: the summary pack (an
+ * organisation's reflection, sent to Champions) and the review pack (the
+ * Champions' view, sent back).
+ *
+ * Every document starts `{ format, version, app, createdAt }`. Validation is
+ * strict about content (known ids only, capped strings and arrays, real
+ * dates and uuids) and drops unknown keys, so nothing the app does not know
+ * about survives the trip in. Text is data, never markup: the app renders it
+ * as text, so `<script>` is kept as the plain characters it is. Control
+ * characters other than tab, line feed and carriage return are stripped.
+ */
+import { z } from 'zod';
+import {
+  ALL_RATINGS,
+  DIMENSION_IDS,
+  LEVEL_IDS,
+  LIMITS,
+  ORGANISATION_TYPES,
+} from '../types';
+import type { CellId, LevelId } from '../types';
+
+export const APP_ID = 'voice-and-influence';
+export const SUMMARY_FORMAT = 'voice-influence/summary';
+export const REVIEW_FORMAT = 'voice-influence/review';
+/** The newest version of each document this app reads and writes. */
+export const SUMMARY_VERSION = 1;
+export const REVIEW_VERSION = 1;
+
+/** Caps on what a pack may hold, beyond the form limits in `LIMITS`. */
+export const PACK_LIMITS = {
+  comment: 2000,
+  missing: 2000,
+  reviewer: 60,
+  cells: 28,
+  actions: 200,
+  responses: 28,
+  priorities: 3,
+  groups: 50,
+  locale: 35,
+} as const;
+
+export const CELL_IDS: readonly CellId[] = LEVEL_IDS.flatMap((level) =>
+  DIMENSION_IDS.map((dimension): CellId => `${level}.${dimension}`),
+);
+
+export function levelOfCell(cellId: CellId): LevelId {
+  return cellId.slice(0, cellId.indexOf('.')) as LevelId;
+}
+
+function isControlCharacter(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** The text without C0/C1 control characters; tab and line breaks stay. */
+export function stripControlCharacters(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isControlCharacter(text.charCodeAt(i))) out += text.charAt(i);
+  }
+  return out;
+}
+
+/**
+ * Text ready for a pack: control characters stripped, trimmed, and cut to
+ * `max` UTF-16 units without splitting a surrogate pair.
+ */
+export function cleanText(value: string, max: number): string {
+  let out = stripControlCharacters(value).trim();
+  if (out.length > max) {
+    const last = out.charCodeAt(max - 1);
+    const splitsPair = last >= 0xd800 && last <= 0xdbff;
+    out = out.slice(0, splitsPair ? max - 1 : max).trimEnd();
+  }
+  return out;
+}
+
+function text(max: number, min = 0) {
+  return z.string().min(min).max(max).transform(stripControlCharacters);
+}
+
+function unique<T>(items: readonly T[]): boolean {
+  return new Set(items).size === items.length;
+}
+
+const isoDate = z.iso.date();
+const cellIdSchema = z.enum(CELL_IDS);
+const ratingSchema = z.literal(ALL_RATINGS);
+const levelsSchema = z
+  .array(z.enum(LEVEL_IDS))
+  .min(1)
+  .max(LEVEL_IDS.length)
+  .refine(unique, 'Levels repeat');
+const localeSchema = z
+  .string()
+  .max(PACK_LIMITS.locale)
+  .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/);
+/** Group ids come from content, which domain must not import. */
+const groupIdSchema = z.string().regex(/^[a-zA-Z]{1,40}$/);
+
+const envelope = {
+  app: z.literal(APP_ID),
+  createdAt: z.iso.datetime(),
+};
+
+const summaryCellSchema = z.object({
+  cellId: cellIdSchema,
+  rating: ratingSchema.nullable().default(null),
+  evidence: text(LIMITS.longText).optional(),
+  examples: text(LIMITS.longText).optional(),
+  groupsReached: z
+    .array(groupIdSchema)
+    .max(PACK_LIMITS.groups)
+    .refine(unique, 'Groups repeat')
+    .default([]),
+});
+
+const summaryActionSchema = z.object({
+  text: text(LIMITS.actionText, 1),
+  owner: text(LIMITS.owner).default(''),
+  due: z.union([z.literal(''), isoDate]).default(''),
+  cellId: cellIdSchema.nullable().default(null),
+});
+
+export const summaryPackSchema = z
+  .object({
+    format: z.literal(SUMMARY_FORMAT),
+    version: z.literal(SUMMARY_VERSION),
+    ...envelope,
+    packId: z.uuid(),
+    reflection: z.object({
+      id: z.uuid(),
+      organisationName: text(LIMITS.organisationName, 1),
+      organisationType: z.enum(ORGANISATION_TYPES),
+      area: text(LIMITS.area).default(''),
+      date: isoDate,
+      levels: levelsSchema,
+      locale: localeSchema,
+      frameworkVersion: z.int().min(1).max(1000),
+    }),
+    cells: z.array(summaryCellSchema).max(PACK_LIMITS.cells),
+    actions: z.array(summaryActionSchema).max(PACK_LIMITS.actions).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    const levels = new Set<string>(pack.reflection.levels);
+    const cellIds = pack.cells.map((cell) => cell.cellId);
+    if (!unique(cellIds))
+      ctx.addIssue({ code: 'custom', message: 'Cells repeat' });
+    const outside = [
+      ...cellIds,
+      ...(pack.actions ?? []).flatMap((action) => action.cellId ?? []),
+    ].some((cellId) => !levels.has(levelOfCell(cellId)));
+    if (outside) {
+      ctx.addIssue({ code: 'custom', message: 'Cell outside the levels' });
+    }
+  });
+
+export const VERDICTS = ['agree', 'notSure', 'disagree'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+const reviewResponseSchema = z.object({
+  cellId: cellIdSchema,
+  verdict: z.enum(VERDICTS).nullable().default(null),
+  rating: ratingSchema.nullable().default(null),
+  comment: text(PACK_LIMITS.comment).default(''),
+});
+
+export const reviewPackSchema = z.object({
+  format: z.literal(REVIEW_FORMAT),
+  version: z.literal(REVIEW_VERSION),
+  ...envelope,
+  reviewId: z.uuid(),
+  packId: z.uuid(),
+  reflectionId: z.uuid(),
+  reviewer: text(PACK_LIMITS.reviewer).default(''),
+  locale: localeSchema,
+  responses: z
+    .array(reviewResponseSchema)
+    .max(PACK_LIMITS.responses)
+    .refine((rs) => unique(rs.map((r) => r.cellId)), 'Responses repeat')
+    .default([]),
+  priorities: z
+    .array(cellIdSchema)
+    .max(PACK_LIMITS.priorities)
+    .refine(unique, 'Priorities repeat')
+    .default([]),
+  missing: text(PACK_LIMITS.missing).default(''),
+});
+
+export type SummaryPack = z.output<typeof summaryPackSchema>;
+export type SummaryCell = SummaryPack['cells'][number];
+export type SummaryAction = NonNullable<SummaryPack['actions']>[number];
+export type ReviewPack = z.output<typeof reviewPackSchema>;
+export type ReviewResponse = ReviewPack['responses'][number];
+export type PackDocument = SummaryPack | ReviewPack;
+export type PackKind = 'summary' | 'review';
+
+/** Why a pack could not be opened; each has its own plain-words message. */
+export type PackProblem =
+  | 'tooLarge'
+  | 'notAPack'
+  | 'damaged'
+  | 'wrongFormat'
+  | 'newerVersion'
+  | 'invalid'
+  | 'needsPassphrase'
+  | 'wrongPassphrase';
+
+export type DecodeResult =
+  | { ok: true; kind: 'summary'; pack: SummaryPack }
+  | { ok: true; kind: 'review'; pack: ReviewPack }
+  | { ok: false; reason: PackProblem };
+
+const KINDS: Record<string, { kind: PackKind; version: number }> = {
+  [SUMMARY_FORMAT]: { kind: 'summary', version: SUMMARY_VERSION },
+  [REVIEW_FORMAT]: { kind: 'review', version: REVIEW_VERSION },
+};
+
+/**
+ * Checks a parsed JSON value is one of our documents, in a version this app
+ * reads, and valid; returns a clean copy with unknown keys dropped.
+ */
+export function validatePackDocument(value: unknown): DecodeResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'wrongFormat' };
+  }
+  const doc = value as Record<string, unknown>;
+  const known =
+    typeof doc.format === 'string' && Object.hasOwn(KINDS, doc.format)
+      ? KINDS[doc.format]
+      : undefined;
+  if (!known || doc.app !== APP_ID) return { ok: false, reason: 'wrongFormat' };
+  if (Number.isInteger(doc.version) && Number(doc.version) > known.version) {
+    return { ok: false, reason: 'newerVersion' };
+  }
+  if (known.kind === 'summary') {
+    const parsed = summaryPackSchema.safeParse(value);
+    return parsed.success
+      ? { ok: true, kind: 'summary', pack: parsed.data }
+      : { ok: false, reason: 'invalid' };
+  }
+  const parsed = reviewPackSchema.safeParse(value);
+  return parsed.success
+    ? { ok: true, kind: 'review', pack: parsed.data }
+    : { ok: false, reason: 'invalid' };
+}
