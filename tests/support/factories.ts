@@ -1,5 +1,6 @@
 /** Test data builders: valid by default, override what a test cares about. */
 import { FRAMEWORK_VERSION } from '../../src/content/framework-v1';
+import type { StoredReview } from '../../src/domain/merge-reviews';
 import type { ReviewPack, SummaryPack } from '../../src/domain/packs/format';
 import { emptyAnswer } from '../../src/domain/reflection';
 import { DIMENSION_IDS } from '../../src/domain/types';
@@ -111,6 +112,24 @@ export function makeReviewPack(
     ],
     priorities: [],
     missing: '',
+    ...overrides,
+  };
+}
+
+export function makeStoredReview(
+  overrides: Partial<StoredReview> = {},
+): StoredReview {
+  counter += 1;
+  return {
+    id: `review-${counter}`,
+    reflectionId: 'reflection-under-review',
+    packId: 'pack-1',
+    reviewer: '',
+    locale: 'en-GB',
+    responses: [],
+    priorities: [],
+    missing: '',
+    receivedAt: 1_700_000_000_000 + counter,
     ...overrides,
   };
 }
