@@ -2,9 +2,13 @@ import 'i18next';
 import type common from '../locales/en-GB/common.json';
 import type framework from '../locales/en-GB/framework.json';
 import type home from '../locales/en-GB/home.json';
+import type open from '../locales/en-GB/open.json';
 import type reflect from '../locales/en-GB/reflect.json';
 import type results from '../locales/en-GB/results.json';
+import type review from '../locales/en-GB/review.json';
+import type reviews from '../locales/en-GB/reviews.json';
 import type setup from '../locales/en-GB/setup.json';
+import type share from '../locales/en-GB/share.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,9 +17,13 @@ declare module 'i18next' {
       common: typeof common;
       framework: typeof framework;
       home: typeof home;
+      open: typeof open;
       reflect: typeof reflect;
       results: typeof results;
+      review: typeof review;
+      reviews: typeof reviews;
       setup: typeof setup;
+      share: typeof share;
     };
   }
 }

@@ -20,6 +20,20 @@ const ResultsScreen = lazy(async () => ({
   default: (await import('../features/results/ResultsScreen')).ResultsScreen,
 }));
 
+const ShareScreen = lazy(async () => ({
+  default: (await import('../features/share/ShareScreen')).ShareScreen,
+}));
+const OpenScreen = lazy(async () => ({
+  default: (await import('../features/open/OpenScreen')).OpenScreen,
+}));
+const ReviewScreen = lazy(async () => ({
+  default: (await import('../features/review/ReviewScreen')).ReviewScreen,
+}));
+const ReviewsInScreen = lazy(async () => ({
+  default: (await import('../features/reviews-in/ReviewsInScreen'))
+    .ReviewsInScreen,
+}));
+
 export function AppRoutes() {
   return (
     <Switch>
@@ -32,6 +46,10 @@ export function AppRoutes() {
       />
       <Route path="/r/:reflectionId/check" component={CheckAnswers} />
       <Route path="/r/:reflectionId/results" component={ResultsScreen} />
+      <Route path="/r/:reflectionId/share" component={ShareScreen} />
+      <Route path="/r/:reflectionId/reviews" component={ReviewsInScreen} />
+      <Route path="/open" component={OpenScreen} />
+      <Route path="/review/:sessionId/:step?" component={ReviewScreen} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -7,6 +7,8 @@
  * changes live in ./migrations, one file each, tested against fixtures.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { StoredReview } from '../domain/merge-reviews';
+import type { ReviewSession } from '../domain/review-session';
 import type { Action, Answer, CellId, Reflection } from '../domain/types';
 
 export type SettingRow = { key: string; value: unknown };
@@ -18,6 +20,10 @@ export class VoiceDb extends Dexie {
   answers!: Table<Answer, [string, CellId]>;
   actions!: EntityTable<Action, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Champions' reviews that came back to this device (organisation side). */
+  reviews!: EntityTable<StoredReview, 'id'>;
+  /** Reviews being written on this device (Champion side). */
+  reviewSessions!: EntityTable<ReviewSession, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -26,6 +32,11 @@ export class VoiceDb extends Dexie {
       answers: '[reflectionId+cellId], reflectionId',
       actions: 'id, reflectionId',
       settings: 'key',
+    });
+    // v2 (Champion review): two new tables; nothing existing changes.
+    this.version(2).stores({
+      reviews: 'id, reflectionId, receivedAt',
+      reviewSessions: 'id, updatedAt',
     });
   }
 }

@@ -1,5 +1,7 @@
 /** Live queries: components re-render when the stored data changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { StoredReview } from '../domain/merge-reviews';
+import type { ReviewSession } from '../domain/review-session';
 import type { Action, Answer, Reflection } from '../domain/types';
 import { db } from './db';
 
@@ -51,5 +53,32 @@ export function useActions(reflectionId: string): Action[] | undefined {
   return useLiveQuery(
     () => db.actions.where('reflectionId').equals(reflectionId).sortBy('order'),
     [reflectionId],
+  );
+}
+
+export function useReviews(reflectionId: string): StoredReview[] | undefined {
+  return useLiveQuery(
+    () =>
+      db.reviews
+        .where('reflectionId')
+        .equals(reflectionId)
+        .sortBy('receivedAt'),
+    [reflectionId],
+  );
+}
+
+/** `null` when there is no such review session on this device. */
+export function useReviewSession(id: string): ReviewSession | null | undefined {
+  return useLiveQuery(
+    async () => (await db.reviewSessions.get(id)) ?? null,
+    [id],
+  );
+}
+
+/** Reviews in progress on this device, newest first. */
+export function useReviewSessions(): ReviewSession[] | undefined {
+  return useLiveQuery(
+    () => db.reviewSessions.orderBy('updatedAt').reverse().toArray(),
+    [],
   );
 }

@@ -33,13 +33,18 @@ export function rememberPosition(id: string, cellId: CellId): Promise<void> {
   });
 }
 
-/** Deletes a reflection with its answers and actions, all or nothing. */
+/** Deletes a reflection with its answers, actions and reviews, all or nothing. */
 export function deleteReflection(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', db.reflections, db.answers, db.actions, async () => {
-      await db.answers.where('reflectionId').equals(id).delete();
-      await db.actions.where('reflectionId').equals(id).delete();
-      await db.reflections.delete(id);
-    }),
+    db.transaction(
+      'rw',
+      [db.reflections, db.answers, db.actions, db.reviews],
+      async () => {
+        await db.answers.where('reflectionId').equals(id).delete();
+        await db.actions.where('reflectionId').equals(id).delete();
+        await db.reviews.where('reflectionId').equals(id).delete();
+        await db.reflections.delete(id);
+      },
+    ),
   );
 }

@@ -19,12 +19,13 @@ export type TextFieldProps = {
   /** Render a multi-line text area. @default false */
   multiline?: boolean;
   /** HTML input type for single-line fields. @default 'text' */
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'password';
   name?: string;
   id?: string;
   isRequired?: boolean;
   autoComplete?: string;
   onBlur?: () => void;
+  isReadOnly?: boolean;
   /** Width hint for short fields. */
   size?: 'short' | 'medium' | 'full';
 };

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ReflectionList } from './ReflectionList';
+import { ReviewSessionList } from './ReviewSessionList';
 import { StorageHealth } from './StorageHealth';
 import './HomeScreen.css';
 
@@ -17,9 +18,13 @@ export function HomeScreen() {
       <p className="home__intro">{t('home:intro')}</p>
       <div className="button-row">
         <LinkButton href="/new">{t('home:start')}</LinkButton>
+        <LinkButton variant="secondary" href="/open">
+          {t('home:open')}
+        </LinkButton>
       </div>
       {message ? <Notice tone="success">{message}</Notice> : null}
       <ReflectionList onDeleted={setMessage} />
+      <ReviewSessionList />
       <StorageHealth />
     </>
   );

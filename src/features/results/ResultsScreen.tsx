@@ -16,6 +16,7 @@ import { useActions, useAnswers, useReflection } from '../../storage/live';
 import { TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ActionList } from './ActionList';
+import { ChampionView } from './ChampionView';
 import { FindingList } from './FindingList';
 import { ResultsGrid } from './ResultsGrid';
 import './ResultsScreen.css';
@@ -145,6 +146,12 @@ export function ResultsScreen() {
           const c = getCell(id);
           return c ? cellName(c) : id;
         }}
+      />
+      <ChampionView
+        reflectionId={reflectionId}
+        answers={answers}
+        cellIds={cells.map((c) => c.id)}
+        cellName={(id) => cellName(getCell(id))}
       />
       <div className="button-row">
         <TextLink href={`/r/${reflectionId}/check`}>

@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { DEFAULT_LIMITS, fragmentToBytes } from '../../domain/packs/codec';
+import { openPack } from '../../domain/packs/crypto';
+import type { PackProblem } from '../../domain/packs/format';
+import { useDocumentTitle } from '../../lib/document-title';
+import { readChosenFile } from '../../lib/files';
+import { toStorageError } from '../../storage/errors';
+import { getReflection } from '../../storage/reflections';
+import { startReviewSession } from '../../storage/review-sessions';
+import { importReview } from '../../storage/reviews';
+import { FileButton } from '../../ui/FileButton';
+import { OpenOutcomes, type Outcome } from './OpenOutcomes';
+import { PassphraseForm } from './PassphraseForm';
+
+type Item = { name: string; bytes: Uint8Array };
+
+/**
+ * The one way in for shared things: a link (the pack after `#`) or files.
+ * A summary starts a Champion review; reviews are filed with their
+ * reflection. Untrusted input: every problem is explained, nothing crashes.
+ */
+export function OpenScreen() {
+  const { t } = useTranslation(['open', 'common']);
+  const [, navigate] = useLocation();
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [locked, setLocked] = useState<Item[]>([]);
+  const [passphraseProblem, setPassphraseProblem] =
+    useState<PackProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const startedFromLink = useRef(false);
+  useDocumentTitle(t('open:title'), t('common:app.titleSuffix'));
+
+  const problem = (
+    name: string,
+    reason: PackProblem | 'unreadable',
+  ): Outcome => ({
+    key: `${name}-${Date.now()}-${Math.random()}`,
+    tone: 'error',
+    text: t('open:results.failed', {
+      file: name,
+      problem: t(`open:problems.${reason}`),
+    }),
+  });
+
+  async function openItems(items: Item[], passphrase?: string) {
+    setBusy(true);
+    const found: Outcome[] = [];
+    const stillLocked: Item[] = [];
+    for (const item of items) {
+      const result = await openPack(item.bytes, passphrase);
+      if (!result.ok) {
+        if (
+          result.reason === 'needsPassphrase' ||
+          (passphrase && result.reason === 'wrongPassphrase')
+        ) {
+          stillLocked.push(item);
+          setPassphraseProblem(passphrase ? result.reason : null);
+        } else found.push(problem(item.name, result.reason));
+        continue;
+      }
+      try {
+        if (result.kind === 'summary') {
+          const session = await startReviewSession(result.pack);
+          navigate(`/review/${session.id}`);
+          return;
+        }
+        const filed = await importReview(result.pack, Date.now());
+        const reviewer = result.pack.reviewer || t('open:results.anonymous');
+        if (filed.outcome === 'noReflection') {
+          found.push({
+            key: result.pack.reviewId,
+            tone: 'error',
+            text: t('open:results.noReflection'),
+          });
+          continue;
+        }
+        const organisation =
+          (await getReflection(filed.reflectionId))?.organisationName ?? '';
+        found.push({
+          key: `${result.pack.reviewId}-${found.length}`,
+          tone: filed.outcome === 'added' ? 'success' : 'info',
+          text: t(`open:results.${filed.outcome}`, { reviewer, organisation }),
+          link: {
+            href: `/r/${filed.reflectionId}/reviews`,
+            label: t('open:results.seeReviews', { organisation }),
+          },
+        });
+      } catch (error) {
+        found.push({
+          key: `${item.name}-storage`,
+          tone: 'error',
+          text: t(`common:errors.storage.${toStorageError(error).problem}`),
+        });
+      }
+    }
+    setLocked(stillLocked);
+    if (stillLocked.length === 0) setPassphraseProblem(null);
+    setOutcomes((previous) => [...found, ...previous]);
+    setBusy(false);
+  }
+
+  async function openLink(hash: string) {
+    const bytes = fragmentToBytes(hash);
+    const linkName = t('open:fromLink');
+    if (bytes.ok) await openItems([{ name: linkName, bytes: bytes.bytes }]);
+    else setOutcomes([problem(linkName, bytes.reason)]);
+  }
+
+  async function openFiles(files: File[]) {
+    const items: Item[] = [];
+    const refused: Outcome[] = [];
+    for (const file of files) {
+      const read = await readChosenFile(file, DEFAULT_LIMITS.maxCompressed);
+      if (read.ok) items.push({ name: read.name, bytes: read.bytes });
+      else refused.push(problem(file.name, read.reason));
+    }
+    setOutcomes((previous) => [...refused, ...previous]);
+    if (items.length > 0) await openItems(items);
+  }
+
+  useEffect(() => {
+    if (startedFromLink.current || !location.hash) return;
+    startedFromLink.current = true;
+    const hash = location.hash;
+    // Take the pack out of the address bar so it is not kept in history.
+    history.replaceState(history.state, '', location.pathname);
+    void openLink(hash);
+    // Runs once, for the link the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <>
+      <h1>{t('open:title')}</h1>
+      <p>{t('open:intro')}</p>
+      {busy ? <p role="status">{t('common:app.loading')}</p> : null}
+      {locked.length > 0 ? (
+        <PassphraseForm
+          problem={
+            passphraseProblem === 'wrongPassphrase'
+              ? t('open:problems.wrongPassphrase')
+              : null
+          }
+          onSubmit={(passphrase) => void openItems(locked, passphrase)}
+        />
+      ) : null}
+      <OpenOutcomes outcomes={outcomes} />
+      <h2>{t('open:chooseFiles')}</h2>
+      <p>{t('open:chooseHint')}</p>
+      <FileButton
+        label={t('open:chooseFiles')}
+        accept={[
+          '.vipack',
+          '.json',
+          'application/octet-stream',
+          'application/json',
+        ]}
+        allowsMultiple
+        onSelect={(files) => void openFiles(files)}
+      />
+    </>
+  );
+}
