@@ -17,12 +17,15 @@ describe('VoiceDb versions', () => {
       ...V1_FIXTURE.actions,
     ]);
     expect(await db.settings.get('locale')).toEqual(V1_FIXTURE.settings[0]);
+    // Version 2 added the review tables, empty on an upgraded device.
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.reviewSessions.count()).toBe(0);
     db.close();
   });
 
   it('is at the newest version that has a fixture test above', () => {
     // When you add version(n + 1), add a fixture for version n and a test that
     // opens it, then raise this number.
-    expect(new VoiceDb('version-check').verno).toBe(1);
+    expect(new VoiceDb('version-check').verno).toBe(2);
   });
 });
