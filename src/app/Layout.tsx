@@ -11,25 +11,41 @@ const UpdatePrompt = lazy(async () => ({
   default: (await import('./pwa/UpdatePrompt')).UpdatePrompt,
 }));
 
-/** Moves focus to the new page's heading after in-app navigation. */
+const HEADING_WAIT_MS = 3000;
+
+/**
+ * Moves focus to the new page's heading after in-app navigation, so screen
+ * reader and keyboard users start at the top of the new screen. Lazy screens
+ * render late, so it waits for a heading that is not the previous screen's.
+ */
 function useFocusOnNavigate(location: string) {
   const first = useRef(true);
+  const previous = useRef<{ element: Element | null; text: string }>({
+    element: null,
+    text: '',
+  });
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    // Wait for a lazy screen to render its heading.
-    let tries = 0;
+    const isFirst = first.current;
+    first.current = false;
+    const started = Date.now();
     const timer = setInterval(() => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      tries += 1;
-      if (heading || tries > 40) clearInterval(timer);
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
+      const waitedLong = Date.now() - started > HEADING_WAIT_MS;
+      const isNew =
+        heading !== null &&
+        (heading !== previous.current.element ||
+          heading.textContent !== previous.current.text);
+      if (!heading || (!isNew && !waitedLong)) {
+        if (waitedLong) clearInterval(timer);
+        return;
       }
-    }, 25);
+      clearInterval(timer);
+      previous.current = { element: heading, text: heading.textContent ?? '' };
+      // On the first load the browser's own focus handling is right.
+      if (isFirst) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    }, 30);
     return () => clearInterval(timer);
   }, [location]);
 }

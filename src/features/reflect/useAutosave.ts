@@ -10,6 +10,7 @@ import type { CellId } from '../../domain/types';
 import { updateAction, type ActionPatch } from '../../storage/actions';
 import { saveAnswer, type AnswerPatch } from '../../storage/answers';
 import { toStorageError, type StorageProblem } from '../../storage/errors';
+import { logPending, logWritten, type LogKey } from '../../storage/write-ahead';
 
 export type AutosaveState = {
   status: 'idle' | 'saving' | 'saved' | 'failed';
@@ -26,7 +27,11 @@ export type Autosave = AutosaveState & {
 };
 
 type Patch = Record<string, unknown>;
-type Pending = { patch: Patch; write: (patch: Patch) => Promise<unknown> };
+type Pending = {
+  patch: Patch;
+  log: LogKey;
+  write: (patch: Patch) => Promise<unknown>;
+};
 
 export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
   const [state, setState] = useState<AutosaveState>({
@@ -59,13 +64,16 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
   }, []);
 
   const saveKeyed = useCallback(
-    (key: string, patch: Patch, write: Pending['write']) => {
+    (key: string, patch: Patch, log: LogKey, write: Pending['write']) => {
       const waiting = pending.current.get(key);
+      const merged = { ...waiting?.patch, ...patch };
+      // Synchronously on disk first, so a reload or crash loses nothing.
+      logPending(log, { ...unsaved.current.get(key), ...merged });
       if (waiting) {
-        waiting.patch = { ...waiting.patch, ...patch };
+        waiting.patch = merged;
         return;
       }
-      pending.current.set(key, { patch, write });
+      pending.current.set(key, { patch, log, write });
       void run(async () => {
         const job = pending.current.get(key);
         pending.current.delete(key);
@@ -74,6 +82,7 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
         try {
           await job.write(next);
           unsaved.current.delete(key);
+          logWritten(job.log, next);
         } catch (error) {
           unsaved.current.set(key, next);
           throw error;
@@ -85,12 +94,19 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
 
   const saveAnswerPatch = useCallback(
     (patch: AnswerPatch) =>
-      saveKeyed('answer', patch, (p) => saveAnswer(reflectionId, cellId, p)),
+      saveKeyed(
+        'answer',
+        patch,
+        { kind: 'answer', reflectionId, cellId },
+        (p) => saveAnswer(reflectionId, cellId, p),
+      ),
     [saveKeyed, reflectionId, cellId],
   );
   const saveActionPatch = useCallback(
     (id: string, patch: ActionPatch) =>
-      saveKeyed(`action:${id}`, patch, (p) => updateAction(id, p)),
+      saveKeyed(`action:${id}`, patch, { kind: 'action', actionId: id }, (p) =>
+        updateAction(id, p),
+      ),
     [saveKeyed],
   );
 

@@ -1,0 +1,132 @@
+/**
+ * A write-ahead log for typing. Every change is first written synchronously
+ * to localStorage (which survives a reload, a closed tab or a crashed tab the
+ * moment the call returns), then to IndexedDB; once IndexedDB has it, the log
+ * entry goes. At start-up, anything still in the log is replayed into
+ * IndexedDB before the app renders. IndexedDB stays the source of truth.
+ */
+import type { CellId } from '../domain/types';
+import { updateAction, type ActionPatch } from './actions';
+import { saveAnswer, type AnswerPatch } from './answers';
+import { StorageError } from './errors';
+
+const PREFIX = 'vi-wal:';
+
+export type LogKey =
+  | { kind: 'answer'; reflectionId: string; cellId: CellId }
+  | { kind: 'action'; actionId: string };
+
+function keyOf(key: LogKey): string {
+  return key.kind === 'answer'
+    ? `${PREFIX}answer:${key.reflectionId}:${key.cellId}`
+    : `${PREFIX}action:${key.actionId}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // Blocked (some private modes): IndexedDB alone then.
+  }
+}
+
+/** Records the full unsaved patch for one record. */
+export function logPending(
+  key: LogKey,
+  patch: AnswerPatch | ActionPatch,
+): void {
+  try {
+    storage()?.setItem(keyOf(key), JSON.stringify(patch));
+  } catch {
+    // Full or blocked: the IndexedDB write still goes ahead.
+  }
+}
+
+/** Forgets the entry once `written` is safely in IndexedDB, unless it changed since. */
+export function logWritten(
+  key: LogKey,
+  written: AnswerPatch | ActionPatch,
+): void {
+  const store = storage();
+  try {
+    if (store?.getItem(keyOf(key)) === JSON.stringify(written))
+      store.removeItem(keyOf(key));
+  } catch {
+    // Nothing to do: a leftover entry is replayed harmlessly later.
+  }
+}
+
+function parse(raw: string | null): Record<string, unknown> | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const ANSWER_FIELDS = [
+  'rating',
+  'evidence',
+  'examples',
+  'groupsReached',
+  'privateNotes',
+] as const;
+const ACTION_FIELDS = [
+  'text',
+  'owner',
+  'due',
+  'status',
+  'feedbackToYoungPeople',
+] as const;
+
+function only<T extends string>(
+  value: Record<string, unknown>,
+  fields: readonly T[],
+): Partial<Record<T, unknown>> {
+  return Object.fromEntries(
+    fields.filter((f) => Object.hasOwn(value, f)).map((f) => [f, value[f]]),
+  ) as Partial<Record<T, unknown>>;
+}
+
+/**
+ * Replays what the log still holds into IndexedDB. Entries for records that
+ * no longer exist are dropped. Returns how many entries were replayed.
+ */
+export async function replayLog(): Promise<number> {
+  const store = storage();
+  if (!store) return 0;
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  let replayed = 0;
+  for (const key of keys) {
+    const patch = parse(store.getItem(key));
+    const [kind, first, second] = key.slice(PREFIX.length).split(':');
+    try {
+      if (patch && kind === 'answer' && first && second) {
+        await saveAnswer(
+          first,
+          second as CellId,
+          only(patch, ANSWER_FIELDS) as AnswerPatch,
+        );
+        replayed += 1;
+      } else if (patch && kind === 'action' && first) {
+        await updateAction(first, only(patch, ACTION_FIELDS) as ActionPatch);
+        replayed += 1;
+      }
+    } catch (error) {
+      // Storage refused (full, unavailable): keep the entry for next time.
+      // The record is gone (deleted): the entry has nowhere to go.
+      if (!(error instanceof StorageError && error.problem === 'missing'))
+        continue;
+    }
+    store.removeItem(key);
+  }
+  return replayed;
+}
