@@ -6,10 +6,20 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { getSetting, setSetting } from '../storage/settings';
+import { setSetting } from '../storage/settings';
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(
   '../../locales/*/*.json',
+);
+
+/**
+ * The English strings the home screen needs are in the main bundle, so the
+ * first screen does not wait for another file; everything else loads on
+ * demand.
+ */
+const bundled = import.meta.glob<Record<string, unknown>>(
+  '../../locales/en-GB/{common,home}.json',
+  { eager: true, import: 'default' },
 );
 
 export const FALLBACK_LOCALE = 'en-GB';
@@ -44,18 +54,28 @@ function applyToDocument(locale: string): void {
   document.documentElement.dir = directionOf(locale);
 }
 
-async function initialLocale(): Promise<string> {
+/**
+ * The chosen language is mirrored in localStorage so it can be read without
+ * waiting for IndexedDB at start-up; the settings table keeps it for backups.
+ */
+const LOCALE_KEY = 'vi-locale';
+
+function savedLocale(): string | null {
   try {
-    const saved = await getSetting('locale');
-    if (saved && SUPPORTED_LOCALES.includes(saved)) return saved;
+    return localStorage.getItem(LOCALE_KEY);
   } catch {
-    // Storage unavailable: fall back to the browser's language.
+    return null;
   }
+}
+
+function initialLocale(): string {
+  const saved = savedLocale();
+  if (saved && SUPPORTED_LOCALES.includes(saved)) return saved;
   return matchLocale(navigator.languages ?? [navigator.language]);
 }
 
 export async function setupI18n(): Promise<typeof i18n> {
-  const lng = await initialLocale();
+  const lng = initialLocale();
   await i18n
     .use(
       resourcesToBackend(async (language: string, namespace: string) => {
@@ -67,6 +87,15 @@ export async function setupI18n(): Promise<typeof i18n> {
     .use(initReactI18next)
     .init({
       lng,
+      partialBundledLanguages: true,
+      resources: {
+        [FALLBACK_LOCALE]: Object.fromEntries(
+          Object.entries(bundled).map(([path, content]) => [
+            path.split('/').at(-1)?.replace('.json', '') ?? '',
+            content,
+          ]),
+        ),
+      },
       fallbackLng: FALLBACK_LOCALE,
       supportedLngs: SUPPORTED_LOCALES,
       ns: ['common', 'home'],
@@ -82,5 +111,10 @@ export async function setupI18n(): Promise<typeof i18n> {
 
 export async function changeLocale(locale: string): Promise<void> {
   await i18n.changeLanguage(locale);
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Not remembered across visits in this browser; still changed now.
+  }
   await setSetting('locale', locale).catch(() => undefined);
 }

@@ -1,13 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { replayLog } from '../storage/write-ahead';
+import { openDatabase } from '../storage/db';
+import { hasPendingLog, replayLog } from '../storage/write-ahead';
 import { App } from './App';
 import { setupI18n } from './i18n';
 import './styles.css';
 
 async function start() {
-  // Anything typed but not yet in IndexedDB when the page last closed.
-  await Promise.all([replayLog().catch(() => 0), setupI18n()]);
+  // Start opening the database at once, while the language loads. If typing
+  // from last time never reached IndexedDB (a reload or crash mid-save),
+  // replay it before the first render, so no screen shows an older answer.
+  const database = openDatabase();
+  const replayed = hasPendingLog() ? database.then(replayLog) : null;
+  database.catch(() => undefined); // Screens explain storage problems.
+  await Promise.all([replayed?.catch(() => 0), setupI18n()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(

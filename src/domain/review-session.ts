@@ -9,10 +9,9 @@ import {
   REVIEW_FORMAT,
   REVIEW_VERSION,
   cleanText,
-  type ReviewPack,
-  type SummaryPack,
   type Verdict,
-} from './packs/format';
+} from './packs/constants';
+import type { ReviewPack, SummaryPack } from './packs/format';
 import type { CellId, Rating } from './types';
 
 export const MAX_PRIORITIES = PACK_LIMITS.priorities;

@@ -92,6 +92,16 @@ function only<T extends string>(
   ) as Partial<Record<T, unknown>>;
 }
 
+/** True when the log holds typing not yet known to be in IndexedDB. */
+export function hasPendingLog(): boolean {
+  const store = storage();
+  if (!store) return false;
+  for (let i = 0; i < store.length; i += 1) {
+    if (store.key(i)?.startsWith(PREFIX)) return true;
+  }
+  return false;
+}
+
 /**
  * Replays what the log still holds into IndexedDB. Entries for records that
  * no longer exist are dropped. Returns how many entries were replayed.

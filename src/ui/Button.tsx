@@ -1,34 +1,56 @@
-import {
-  Button as AriaButton,
-  Link as AriaLink,
-  type ButtonProps as AriaButtonProps,
-  type LinkProps as AriaLinkProps,
-} from 'react-aria-components';
+/**
+ * Buttons and links. These are native <button> and <a> elements rather than
+ * react-aria's: they need no press normalisation beyond what browsers give a
+ * native element, and keeping react-aria's press machinery off the home
+ * screen keeps the first load within its budget. Composite widgets (radio and
+ * checkbox groups, fields, dialogs, the file picker) still use react-aria.
+ */
+import type { AnchorHTMLAttributes, ButtonHTMLAttributes } from 'react';
+import { Link as RouterLink } from 'wouter';
 import './Button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'quiet';
 
-export type ButtonProps = AriaButtonProps & {
+export type ButtonProps = Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'onClick' | 'disabled' | 'type'
+> & {
   /** Visual weight. @default 'primary' */
   variant?: ButtonVariant;
+  /** Called on click, Enter or Space. */
+  onPress?: () => void;
+  isDisabled?: boolean;
+  /** @default 'button' */
+  type?: 'button' | 'submit';
 };
 
 /** A button with a 44 px minimum target and a visible focus ring. */
 export function Button({
   variant = 'primary',
   className,
+  onPress,
+  isDisabled = false,
+  type = 'button',
   ...props
 }: ButtonProps) {
   return (
-    <AriaButton
+    <button
       {...props}
+      type={type}
+      disabled={isDisabled}
+      onClick={onPress}
       className={['vi-button', className].filter(Boolean).join(' ')}
       data-variant={variant}
     />
   );
 }
 
-export type LinkButtonProps = AriaLinkProps & {
+type AnchorProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  /** A path inside the app, such as `/new`; navigates without a reload. */
+  href: string;
+};
+
+export type LinkButtonProps = AnchorProps & {
   /** Visual weight. @default 'primary' */
   variant?: ButtonVariant;
 };
@@ -40,7 +62,7 @@ export function LinkButton({
   ...props
 }: LinkButtonProps) {
   return (
-    <AriaLink
+    <RouterLink
       {...props}
       className={['vi-button', className].filter(Boolean).join(' ')}
       data-variant={variant}
@@ -48,12 +70,12 @@ export function LinkButton({
   );
 }
 
-export type TextLinkProps = AriaLinkProps;
+export type TextLinkProps = AnchorProps;
 
-/** An ordinary underlined link that routes inside the app. */
+/** An ordinary underlined link inside the app. */
 export function TextLink({ className, ...props }: TextLinkProps) {
   return (
-    <AriaLink
+    <RouterLink
       {...props}
       className={['vi-link', className].filter(Boolean).join(' ')}
     />

@@ -1,5 +1,4 @@
-import { FileTrigger } from 'react-aria-components';
-import { Button, type ButtonVariant } from './Button';
+import { Button, FileTrigger } from 'react-aria-components';
 
 export type FileButtonProps = {
   label: string;
@@ -7,8 +6,6 @@ export type FileButtonProps = {
   accept?: string[];
   allowsMultiple?: boolean;
   onSelect: (files: File[]) => void;
-  /** @default 'primary' */
-  variant?: ButtonVariant;
 };
 
 /** A button that opens the device's file picker. */
@@ -17,7 +14,6 @@ export function FileButton({
   accept,
   allowsMultiple = false,
   onSelect,
-  variant = 'primary',
 }: FileButtonProps) {
   return (
     <FileTrigger
@@ -25,7 +21,10 @@ export function FileButton({
       allowsMultiple={allowsMultiple}
       onSelect={(list) => onSelect(list ? Array.from(list) : [])}
     >
-      <Button variant={variant}>{label}</Button>
+      {/* FileTrigger needs react-aria's own pressable Button. */}
+      <Button className="vi-button" data-variant="primary">
+        {label}
+      </Button>
     </FileTrigger>
   );
 }
