@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Action, CellId } from '../../domain/types';
 import { LIMITS } from '../../domain/types';
 import { addAction, deleteAction } from '../../storage/actions';
+import type { Autosave } from '../../storage/useAutosave';
 import { Button } from '../../ui/Button';
-import { SavedTextField } from './SavedTextField';
-import type { Autosave } from './useAutosave';
+import { SavedTextField } from '../../ui/SavedTextField';
 
 type Props = {
   reflectionId: string;
@@ -24,6 +24,8 @@ export function ActionsEditor({
   saveAction,
 }: Props) {
   const { t } = useTranslation('reflect');
+  const tooLong = (count: number, max: number) =>
+    t('tooLong', { count, max });
   const focusNext = useRef<string | null>(null);
 
   // Move focus to a new action's first field once the live query shows it.
@@ -55,6 +57,7 @@ export function ActionsEditor({
               <fieldset>
                 <legend>{t('actions.itemLabel', { number })}</legend>
                 <SavedTextField
+                  tooLongMessage={tooLong}
                   id={`action-${action.id}-text`}
                   label={t('actions.text')}
                   initialValue={action.text}
@@ -63,6 +66,7 @@ export function ActionsEditor({
                   onSave={(text) => saveAction(action.id, { text })}
                 />
                 <SavedTextField
+                  tooLongMessage={tooLong}
                   label={t('actions.owner')}
                   initialValue={action.owner}
                   maxLength={LIMITS.owner}
@@ -70,6 +74,7 @@ export function ActionsEditor({
                   onSave={(owner) => saveAction(action.id, { owner })}
                 />
                 <SavedTextField
+                  tooLongMessage={tooLong}
                   label={t('actions.due')}
                   type="date"
                   size="medium"

@@ -5,13 +5,13 @@ import { frameworkV1 } from '../../content/framework-v1';
 import type { Action, Answer, Rating } from '../../domain/types';
 import { LIMITS } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useAutosave } from '../../storage/useAutosave';
 import { CheckboxChoiceGroup } from '../../ui/ChoiceGroup';
 import { Notice } from '../../ui/Notice';
+import { SavedTextField } from '../../ui/SavedTextField';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ActionsEditor } from './ActionsEditor';
 import { RatingField } from './RatingField';
-import { SavedTextField } from './SavedTextField';
-import { useAutosave } from './useAutosave';
 
 const DESCRIPTIVE_FIELDS = ['evidence', 'examples'] as const;
 const PRIVATE_FIELDS = ['privateNotes'] as const;
@@ -31,6 +31,8 @@ type Props = {
  */
 export function CellForm({ reflectionId, cell, answer, actions }: Props) {
   const { t } = useTranslation(['reflect', 'common']);
+  const tooLong = (count: number, max: number) =>
+    t('reflect:tooLong', { count, max });
   const ft = useFrameworkText();
   const autosave = useAutosave(reflectionId, cell.id);
   const [rating, setRating] = useState<Rating | null>(answer?.rating ?? null);
@@ -38,6 +40,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
 
   const textField = (field: 'evidence' | 'examples' | 'privateNotes') => (
     <SavedTextField
+      tooLongMessage={tooLong}
       key={field}
       id={field}
       label={t(`reflect:fields.${field}.label`)}

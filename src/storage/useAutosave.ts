@@ -6,11 +6,11 @@
  * unavailable.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { CellId } from '../../domain/types';
-import { updateAction, type ActionPatch } from '../../storage/actions';
-import { saveAnswer, type AnswerPatch } from '../../storage/answers';
-import { toStorageError, type StorageProblem } from '../../storage/errors';
-import { logPending, logWritten, type LogKey } from '../../storage/write-ahead';
+import type { CellId } from '../domain/types';
+import { updateAction, type ActionPatch } from './actions';
+import { saveAnswer, type AnswerPatch } from './answers';
+import { toStorageError, type StorageProblem } from './errors';
+import { logPending, logWritten, type LogKey } from './write-ahead';
 
 export type AutosaveState = {
   status: 'idle' | 'saving' | 'saved' | 'failed';

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { TextField, type TextFieldProps } from '../../ui/TextField';
+import { TextField, type TextFieldProps } from './TextField';
 
-type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'errorMessage'> & {
+export type SavedTextFieldProps = Omit<
+  TextFieldProps,
+  'value' | 'onChange' | 'errorMessage'
+> & {
   /** The stored value when the field first shows. */
   initialValue: string;
   maxLength: number;
   /** Called with every change that is within the limit. */
   onSave: (value: string) => void;
+  /** The message for text over the limit (localised by the caller). */
+  tooLongMessage: (count: number, max: number) => string;
 };
 
 /**
@@ -18,9 +22,9 @@ export function SavedTextField({
   initialValue,
   maxLength,
   onSave,
+  tooLongMessage,
   ...props
-}: Props) {
-  const { t } = useTranslation('reflect');
+}: SavedTextFieldProps) {
   const [value, setValue] = useState(initialValue);
   const tooLong = value.length > maxLength;
   return (
@@ -28,9 +32,7 @@ export function SavedTextField({
       {...props}
       value={value}
       errorMessage={
-        tooLong
-          ? t('tooLong', { count: value.length, max: maxLength })
-          : undefined
+        tooLong ? tooLongMessage(value.length, maxLength) : undefined
       }
       onChange={(next) => {
         setValue(next);
