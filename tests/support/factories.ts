@@ -1,5 +1,6 @@
 /** Test data builders: valid by default, override what a test cares about. */
 import { FRAMEWORK_VERSION } from '../../src/content/framework-v1';
+import type { BackupInput } from '../../src/domain/backup/format';
 import type { StoredReview } from '../../src/domain/merge-reviews';
 import type { ReviewPack, SummaryPack } from '../../src/domain/packs/format';
 import { emptyAnswer } from '../../src/domain/reflection';
@@ -131,5 +132,57 @@ export function makeStoredReview(
     missing: '',
     receivedAt: 1_700_000_000_000 + counter,
     ...overrides,
+  };
+}
+
+// Backups.
+
+/**
+ * One reflection with everything a backup carries: a rated answer with
+ * evidence and groups, a Don't know with private notes, an action and a
+ * returned review.
+ */
+export function makeBackupInput(
+  reflection: Reflection = makeReflection(),
+): BackupInput {
+  const id = reflection.id;
+  return {
+    reflection,
+    answers: [
+      makeAnswer(id, 'service.space', {
+        rating: 3,
+        evidence: 'Youth panel minutes',
+        groupsReached: ['careExperienced', 'youngCarers'],
+      }),
+      makeAnswer(id, 'service.voice', {
+        rating: 'dontKnow',
+        privateNotes: 'Ask the participation lead',
+      }),
+    ],
+    actions: [
+      makeAction(id, {
+        cellId: 'service.voice',
+        text: 'Survey the youth panel',
+        owner: 'Participation lead',
+        due: '2026-06-30',
+        feedbackToYoungPeople: 'At the July panel',
+      }),
+    ],
+    reviews: [
+      makeStoredReview({
+        reflectionId: id,
+        reviewer: 'Champion A',
+        responses: [
+          {
+            cellId: 'service.space',
+            verdict: 'disagree',
+            rating: 1,
+            comment: 'Not for us',
+          },
+        ],
+        priorities: ['service.space'],
+        missing: 'Transport costs',
+      }),
+    ],
   };
 }
