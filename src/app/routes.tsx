@@ -20,6 +20,10 @@ const ResultsScreen = lazy(async () => ({
   default: (await import('../features/results/ResultsScreen')).ResultsScreen,
 }));
 
+const ActionPlanScreen = lazy(async () => ({
+  default: (await import('../features/results/ActionPlanScreen'))
+    .ActionPlanScreen,
+}));
 const ShareScreen = lazy(async () => ({
   default: (await import('../features/share/ShareScreen')).ShareScreen,
 }));
@@ -46,6 +50,7 @@ export function AppRoutes() {
       />
       <Route path="/r/:reflectionId/check" component={CheckAnswers} />
       <Route path="/r/:reflectionId/results" component={ResultsScreen} />
+      <Route path="/r/:reflectionId/actions" component={ActionPlanScreen} />
       <Route path="/r/:reflectionId/share" component={ShareScreen} />
       <Route path="/r/:reflectionId/reviews" component={ReviewsInScreen} />
       <Route path="/open" component={OpenScreen} />

@@ -11,3 +11,26 @@ export function useFrameworkText(): FrameworkText {
   const lookup = t as unknown as (key: string) => string;
   return (key: string) => lookup(key);
 }
+
+type Named = { readonly id: string; readonly nameKey: string };
+
+/** The parts of the framework needed to name a cell (passed in by callers). */
+export type CellNaming = {
+  readonly levels: readonly Named[];
+  readonly dimensions: readonly Named[];
+};
+
+/** "Level: Dimension" for a cell id such as `service.voice`. */
+export function useCellName(framework: CellNaming): (cellId: string) => string {
+  const { t } = useTranslation('reflect');
+  const ft = useFrameworkText();
+  return (cellId) => {
+    const [levelId, dimensionId] = cellId.split('.');
+    const level = framework.levels.find((l) => l.id === levelId);
+    const dimension = framework.dimensions.find((d) => d.id === dimensionId);
+    return t('title', {
+      level: level ? ft(level.nameKey) : '',
+      dimension: dimension ? ft(dimension.nameKey) : '',
+    });
+  };
+}

@@ -63,3 +63,27 @@ export function listActions(reflectionId: string): Promise<Action[]> {
     db.actions.where('reflectionId').equals(reflectionId).sortBy('order'),
   );
 }
+
+/** Moves an action one place up or down the plan (swaps with its neighbour). */
+export function moveAction(id: string, direction: -1 | 1): Promise<void> {
+  return guarded(() =>
+    db.transaction('rw', db.actions, async () => {
+      const action = await db.actions.get(id);
+      if (!action) throw new StorageError('missing');
+      const plan = await db.actions
+        .where('reflectionId')
+        .equals(action.reflectionId)
+        .sortBy('order');
+      const index = plan.findIndex((a) => a.id === id);
+      const neighbour = plan[index + direction];
+      if (!neighbour) return;
+      // Re-number the whole plan so orders stay distinct even if they were not.
+      const reordered = [...plan];
+      reordered[index] = neighbour;
+      reordered[index + direction] = action;
+      await Promise.all(
+        reordered.map((a, order) => db.actions.update(a.id, { order })),
+      );
+    }),
+  );
+}

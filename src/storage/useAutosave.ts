@@ -33,7 +33,11 @@ type Pending = {
   write: (patch: Patch) => Promise<unknown>;
 };
 
-export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
+/** `cellId` is the question whose answer this screen edits, if any. */
+export function useAutosave(
+  reflectionId: string,
+  cellId: CellId | null,
+): Autosave {
   const [state, setState] = useState<AutosaveState>({
     status: 'idle',
     problem: null,
@@ -93,13 +97,15 @@ export function useAutosave(reflectionId: string, cellId: CellId): Autosave {
   );
 
   const saveAnswerPatch = useCallback(
-    (patch: AnswerPatch) =>
+    (patch: AnswerPatch) => {
+      if (!cellId) throw new Error('This screen edits no answer');
       saveKeyed(
         'answer',
         patch,
         { kind: 'answer', reflectionId, cellId },
         (p) => saveAnswer(reflectionId, cellId, p),
-      ),
+      );
+    },
     [saveKeyed, reflectionId, cellId],
   );
   const saveActionPatch = useCallback(

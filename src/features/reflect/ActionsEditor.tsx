@@ -24,8 +24,7 @@ export function ActionsEditor({
   saveAction,
 }: Props) {
   const { t } = useTranslation('reflect');
-  const tooLong = (count: number, max: number) =>
-    t('tooLong', { count, max });
+  const tooLong = (count: number, max: number) => t('tooLong', { count, max });
   const focusNext = useRef<string | null>(null);
 
   // Move focus to a new action's first field once the live query shows it.

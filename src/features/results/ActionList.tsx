@@ -1,17 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, CellId } from '../../domain/types';
 import { formatDate } from '../../lib/format';
+import { LinkButton } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type Props = {
+  reflectionId: string;
   actions: readonly Action[];
   cellName: (id: CellId) => string;
 };
 
 /** Every action recorded in the reflection, as a table. */
-export function ActionList({ actions, cellName }: Props) {
+export function ActionList({ reflectionId, actions, cellName }: Props) {
   const { t, i18n } = useTranslation('results');
   const listed = actions.filter((a) => a.text.trim().length > 0);
+  const flagged = listed.filter(
+    (a) => a.feedbackToYoungPeople.trim().length === 0,
+  ).length;
   return (
     <section aria-labelledby="actions-title" className="results__actions">
       <h2 id="actions-title">{t('actions.title')}</h2>
@@ -28,6 +34,8 @@ export function ActionList({ actions, cellName }: Props) {
                 <th scope="col">{t('actions.text')}</th>
                 <th scope="col">{t('actions.owner')}</th>
                 <th scope="col">{t('actions.due')}</th>
+                <th scope="col">{t('actions.status')}</th>
+                <th scope="col">{t('actions.feedback')}</th>
                 <th scope="col">{t('actions.question')}</th>
               </tr>
             </thead>
@@ -52,6 +60,12 @@ export function ActionList({ actions, cellName }: Props) {
           </table>
         </ScrollRegion>
       )}
+      {flagged > 0 ? (
+        <Notice tone="warning">{t('plan.flagged', { count: flagged })}</Notice>
+      ) : null}
+      <LinkButton variant="secondary" href={`/r/${reflectionId}/actions`}>
+        {t('plan.edit')}
+      </LinkButton>
     </section>
   );
 }

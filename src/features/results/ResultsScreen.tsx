@@ -141,6 +141,7 @@ export function ResultsScreen() {
         />
       ) : null}
       <ActionList
+        reflectionId={reflectionId}
         actions={actions}
         cellName={(id) => {
           const c = getCell(id);

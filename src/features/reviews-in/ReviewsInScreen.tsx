@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { cellsForLevels } from '../../content/framework-v1';
+import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { cellsByDifference, mergeReviews } from '../../domain/merge-reviews';
 import { useDocumentTitle } from '../../lib/document-title';
+import { useCellName } from '../../lib/framework-text';
 import { useAnswers, useReflection, useReviews } from '../../storage/live';
 import { LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ReviewList } from './ReviewList';
 import { SideBySide } from './SideBySide';
-import { useCellName } from './useCellName';
 import './ReviewsInScreen.css';
 
 /** Champions' reviews beside the organisation's own answers. */
@@ -19,7 +19,7 @@ export function ReviewsInScreen() {
   const reflection = useReflection(reflectionId);
   const answers = useAnswers(reflectionId);
   const reviews = useReviews(reflectionId);
-  const cellName = useCellName();
+  const cellName = useCellName(frameworkV1);
   const [message, setMessage] = useState<string | null>(null);
   useDocumentTitle(
     reflection

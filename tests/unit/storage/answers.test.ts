@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getAnswer, listAnswers, saveAnswer } from '../../../src/storage/answers';
+import {
+  getAnswer,
+  listAnswers,
+  saveAnswer,
+} from '../../../src/storage/answers';
 import { db } from '../../../src/storage/db';
 import { StorageError } from '../../../src/storage/errors';
 import { addReflection, getReflection } from '../../../src/storage/reflections';
@@ -26,8 +30,12 @@ describe('saveAnswer', () => {
     const reflection = makeReflection();
     await addReflection(reflection);
     await saveAnswer(reflection.id, 'service.space', { rating: 2 });
-    await saveAnswer(reflection.id, 'service.space', { evidence: 'Youth forum minutes' });
-    await saveAnswer(reflection.id, 'service.space', { groupsReached: ['youngCarers'] });
+    await saveAnswer(reflection.id, 'service.space', {
+      evidence: 'Youth forum minutes',
+    });
+    await saveAnswer(reflection.id, 'service.space', {
+      groupsReached: ['youngCarers'],
+    });
     expect(await getAnswer(reflection.id, 'service.space')).toMatchObject({
       rating: 2,
       evidence: 'Youth forum minutes',
@@ -40,9 +48,15 @@ describe('saveAnswer', () => {
     await addReflection(reflection);
     const text = 'Evidence typed one letter at a time';
     await Promise.all(
-      [...text].map((_, i) => saveAnswer(reflection.id, 'service.voice', { evidence: text.slice(0, i + 1) })),
+      [...text].map((_, i) =>
+        saveAnswer(reflection.id, 'service.voice', {
+          evidence: text.slice(0, i + 1),
+        }),
+      ),
     );
-    expect((await getAnswer(reflection.id, 'service.voice'))?.evidence).toBe(text);
+    expect((await getAnswer(reflection.id, 'service.voice'))?.evidence).toBe(
+      text,
+    );
   });
 
   it('touches the reflection so Home shows when it was last saved', async () => {
@@ -53,7 +67,9 @@ describe('saveAnswer', () => {
   });
 
   it('refuses to write for a reflection that was deleted (for example in another tab)', async () => {
-    const error = await saveAnswer('gone', 'service.space', { rating: 1 }).catch((e: unknown) => e);
+    const error = await saveAnswer('gone', 'service.space', {
+      rating: 1,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).problem).toBe('missing');
     expect(await db.answers.count()).toBe(0);

@@ -9,13 +9,18 @@ describe('VoiceDb versions', () => {
     const db = new VoiceDb(name);
     await db.open();
 
-    expect(await db.reflections.get('fixture-v1')).toEqual(V1_FIXTURE.reflection);
-    const answers = await db.answers.where('reflectionId').equals('fixture-v1').toArray();
+    expect(await db.reflections.get('fixture-v1')).toEqual(
+      V1_FIXTURE.reflection,
+    );
+    const answers = await db.answers
+      .where('reflectionId')
+      .equals('fixture-v1')
+      .toArray();
     expect(answers).toEqual(expect.arrayContaining([...V1_FIXTURE.answers]));
     expect(answers).toHaveLength(V1_FIXTURE.answers.length);
-    expect(await db.actions.where('reflectionId').equals('fixture-v1').toArray()).toEqual([
-      ...V1_FIXTURE.actions,
-    ]);
+    expect(
+      await db.actions.where('reflectionId').equals('fixture-v1').toArray(),
+    ).toEqual([...V1_FIXTURE.actions]);
     expect(await db.settings.get('locale')).toEqual(V1_FIXTURE.settings[0]);
     // Version 2 added the review tables, empty on an upgraded device.
     expect(await db.reviews.count()).toBe(0);

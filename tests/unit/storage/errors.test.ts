@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { guarded, StorageError, toStorageError } from '../../../src/storage/errors';
+import {
+  guarded,
+  StorageError,
+  toStorageError,
+} from '../../../src/storage/errors';
 
 function domError(name: string): Error {
   const error = new Error(name);
@@ -10,14 +14,21 @@ function domError(name: string): Error {
 
 describe('toStorageError', () => {
   it('recognises a full disk, as IndexedDB reports it', () => {
-    expect(toStorageError(domError('QuotaExceededError')).problem).toBe('quota');
+    expect(toStorageError(domError('QuotaExceededError')).problem).toBe(
+      'quota',
+    );
   });
   it('recognises a full disk wrapped by Dexie', () => {
-    const wrapped = new Dexie.AbortError('Transaction aborted', domError('QuotaExceededError'));
+    const wrapped = new Dexie.AbortError(
+      'Transaction aborted',
+      domError('QuotaExceededError'),
+    );
     expect(toStorageError(wrapped).problem).toBe('quota');
   });
   it('recognises storage that is not available at all (private browsing)', () => {
-    expect(toStorageError(new Dexie.MissingAPIError('no indexedDB')).problem).toBe('unavailable');
+    expect(
+      toStorageError(new Dexie.MissingAPIError('no indexedDB')).problem,
+    ).toBe('unavailable');
   });
   it('calls anything else unknown, and keeps StorageErrors as they are', () => {
     expect(toStorageError(new Error('boom')).problem).toBe('unknown');

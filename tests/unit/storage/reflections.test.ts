@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addAction, listActions, updateAction } from '../../../src/storage/actions';
+import {
+  addAction,
+  listActions,
+  moveAction,
+  updateAction,
+} from '../../../src/storage/actions';
 import { listAnswers, saveAnswer } from '../../../src/storage/answers';
 import { StorageError } from '../../../src/storage/errors';
 import {
@@ -40,15 +45,21 @@ describe('reflections', () => {
     const reflection = makeReflection();
     await addReflection(reflection);
     await rememberPosition(reflection.id, 'service.audience');
-    expect((await getReflection(reflection.id))?.lastCellId).toBe('service.audience');
+    expect((await getReflection(reflection.id))?.lastCellId).toBe(
+      'service.audience',
+    );
   });
 
   it('updates set-up details, and says when the reflection has gone', async () => {
     const reflection = makeReflection();
     await addReflection(reflection);
     await updateReflection(reflection.id, { organisationName: 'Renamed' });
-    expect((await getReflection(reflection.id))?.organisationName).toBe('Renamed');
-    await expect(updateReflection('gone', { organisationName: 'x' })).rejects.toMatchObject({
+    expect((await getReflection(reflection.id))?.organisationName).toBe(
+      'Renamed',
+    );
+    await expect(
+      updateReflection('gone', { organisationName: 'x' }),
+    ).rejects.toMatchObject({
       problem: 'missing',
     });
   });
@@ -62,16 +73,28 @@ describe('actions', () => {
     await addReflection(reflection);
     const first = await addAction(reflection.id, 'service.space');
     const second = await addAction(reflection.id, null);
-    expect(first).toMatchObject({ order: 0, status: 'todo', text: '', cellId: 'service.space' });
+    expect(first).toMatchObject({
+      order: 0,
+      status: 'todo',
+      text: '',
+      cellId: 'service.space',
+    });
     expect(second.order).toBe(1);
-    expect((await listActions(reflection.id)).map((a) => a.id)).toEqual([first.id, second.id]);
+    expect((await listActions(reflection.id)).map((a) => a.id)).toEqual([
+      first.id,
+      second.id,
+    ]);
   });
 
   it('saves edits to an action', async () => {
     const reflection = makeReflection();
     await addReflection(reflection);
     const action = await addAction(reflection.id, 'service.space');
-    await updateAction(action.id, { text: 'Set up a youth panel', owner: 'Head of engagement', due: '2026-06-30' });
+    await updateAction(action.id, {
+      text: 'Set up a youth panel',
+      owner: 'Head of engagement',
+      due: '2026-06-30',
+    });
     expect((await listActions(reflection.id))[0]).toMatchObject({
       text: 'Set up a youth panel',
       owner: 'Head of engagement',
@@ -84,8 +107,12 @@ describe('actions', () => {
     await addReflection(reflection);
     const action = await addAction(reflection.id, null);
     await deleteReflection(reflection.id);
-    await expect(addAction(reflection.id, null)).rejects.toBeInstanceOf(StorageError);
-    await expect(updateAction(action.id, { text: 'x' })).rejects.toMatchObject({ problem: 'missing' });
+    await expect(addAction(reflection.id, null)).rejects.toBeInstanceOf(
+      StorageError,
+    );
+    await expect(updateAction(action.id, { text: 'x' })).rejects.toMatchObject({
+      problem: 'missing',
+    });
   });
 });
 
@@ -96,5 +123,36 @@ describe('settings', () => {
     expect(await getSetting('locale')).toBeNull();
     await setSetting('locale', 'en-GB');
     expect(await getSetting('locale')).toBe('en-GB');
+  });
+});
+
+describe('moveAction', () => {
+  useFreshDb();
+
+  it('moves an action up and down the plan, and stops at the ends', async () => {
+    const reflection = makeReflection();
+    await addReflection(reflection);
+    const a = await addAction(reflection.id, null);
+    const b = await addAction(reflection.id, null);
+    const c = await addAction(reflection.id, null);
+    await moveAction(c.id, -1);
+    expect((await listActions(reflection.id)).map((x) => x.id)).toEqual([
+      a.id,
+      c.id,
+      b.id,
+    ]);
+    await moveAction(a.id, -1);
+    await moveAction(b.id, 1);
+    expect((await listActions(reflection.id)).map((x) => x.id)).toEqual([
+      a.id,
+      c.id,
+      b.id,
+    ]);
+    await moveAction(a.id, 1);
+    expect((await listActions(reflection.id)).map((x) => x.id)).toEqual([
+      c.id,
+      a.id,
+      b.id,
+    ]);
   });
 });
