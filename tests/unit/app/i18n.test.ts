@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, FALLBACK_LOCALE, matchLocale, SUPPORTED_LOCALES } from '../../../src/app/i18n';
+import {
+  directionOf,
+  FALLBACK_LOCALE,
+  matchLocale,
+  SUPPORTED_LOCALES,
+} from '../../../src/app/i18n';
 
 describe('locale choice', () => {
   it('offers every locale folder that ships', () => {

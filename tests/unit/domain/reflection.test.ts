@@ -23,7 +23,9 @@ describe('validateSetup', () => {
     expect(validateSetup(valid)).toEqual({});
   });
   it('needs an organisation name that is not just spaces', () => {
-    expect(validateSetup({ ...valid, organisationName: '   ' })).toEqual({ organisationName: 'required' });
+    expect(validateSetup({ ...valid, organisationName: '   ' })).toEqual({
+      organisationName: 'required',
+    });
   });
   it('refuses names, areas and facilitator names over their limits', () => {
     const errors = validateSetup({
@@ -32,21 +34,38 @@ describe('validateSetup', () => {
       area: 'x'.repeat(LIMITS.area + 1),
       facilitator: 'x'.repeat(LIMITS.facilitator + 1),
     });
-    expect(errors).toEqual({ organisationName: 'tooLong', area: 'tooLong', facilitator: 'tooLong' });
+    expect(errors).toEqual({
+      organisationName: 'tooLong',
+      area: 'tooLong',
+      facilitator: 'tooLong',
+    });
   });
   it('accepts a name exactly at the limit', () => {
-    expect(validateSetup({ ...valid, organisationName: 'x'.repeat(LIMITS.organisationName) })).toEqual({});
+    expect(
+      validateSetup({
+        ...valid,
+        organisationName: 'x'.repeat(LIMITS.organisationName),
+      }),
+    ).toEqual({});
   });
   it('needs a type of organisation from the list', () => {
-    expect(validateSetup({ ...valid, organisationType: '' })).toEqual({ organisationType: 'required' });
+    expect(validateSetup({ ...valid, organisationType: '' })).toEqual({
+      organisationType: 'required',
+    });
   });
   it('needs at least one known level', () => {
-    expect(validateSetup({ ...valid, levels: [] })).toEqual({ levels: 'noLevels' });
+    expect(validateSetup({ ...valid, levels: [] })).toEqual({
+      levels: 'noLevels',
+    });
   });
   it('needs a real date', () => {
     expect(validateSetup({ ...valid, date: '' })).toEqual({ date: 'required' });
-    expect(validateSetup({ ...valid, date: '2026-02-30' })).toEqual({ date: 'invalidDate' });
-    expect(validateSetup({ ...valid, date: '27/03/2026' })).toEqual({ date: 'invalidDate' });
+    expect(validateSetup({ ...valid, date: '2026-02-30' })).toEqual({
+      date: 'invalidDate',
+    });
+    expect(validateSetup({ ...valid, date: '27/03/2026' })).toEqual({
+      date: 'invalidDate',
+    });
   });
 });
 
@@ -59,14 +78,20 @@ describe('isIsoDate', () => {
 
 describe('normaliseLevels', () => {
   it('keeps framework order and drops unknown or repeated levels', () => {
-    expect(normaliseLevels(['system', 'nonsense', 'individual', 'system'])).toEqual(['individual', 'system']);
+    expect(
+      normaliseLevels(['system', 'nonsense', 'individual', 'system']),
+    ).toEqual(['individual', 'system']);
   });
 });
 
 describe('createReflection', () => {
   it('trims text and records the framework version and language', () => {
     const reflection = createReflection(
-      { ...valid, organisationName: '  NHS Anytown ICB  ', levels: ['system', 'service'] },
+      {
+        ...valid,
+        organisationName: '  NHS Anytown ICB  ',
+        levels: ['system', 'service'],
+      },
       { id: 'abc', now: 42, locale: 'en-GB', frameworkVersion: 1 },
     );
     expect(reflection).toMatchObject({

@@ -6,7 +6,11 @@ import type { CellId, Rating } from '../../../src/domain/types';
 const serviceCells = cellsForLevels(['service']);
 
 function answers(entries: [CellId, Rating | null, string?][]) {
-  return entries.map(([cellId, rating, evidence = '']) => ({ cellId, rating, evidence }));
+  return entries.map(([cellId, rating, evidence = '']) => ({
+    cellId,
+    rating,
+    evidence,
+  }));
 }
 
 describe('buildResults', () => {
@@ -33,7 +37,9 @@ describe('buildResults', () => {
         ['service.voice', 4, '   '],
       ]),
     );
-    const byId = Object.fromEntries(results.strengths.map((c) => [c.id, c.hasEvidence]));
+    const byId = Object.fromEntries(
+      results.strengths.map((c) => [c.id, c.hasEvidence]),
+    );
     expect(byId).toEqual({ 'service.space': true, 'service.voice': false });
   });
 

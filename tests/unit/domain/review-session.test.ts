@@ -15,17 +15,36 @@ describe('togglePriority', () => {
     let p = togglePriority([], 'service.space');
     p = togglePriority(p, 'service.voice');
     p = togglePriority(p, 'service.audience');
-    expect(togglePriority(p, 'service.influence')).toEqual(['service.space', 'service.voice', 'service.audience']);
-    expect(togglePriority(p, 'service.voice')).toEqual(['service.space', 'service.audience']);
+    expect(togglePriority(p, 'service.influence')).toEqual([
+      'service.space',
+      'service.voice',
+      'service.audience',
+    ]);
+    expect(togglePriority(p, 'service.voice')).toEqual([
+      'service.space',
+      'service.audience',
+    ]);
   });
 });
 
 describe('reviewProgress', () => {
   it('counts a cell once it has a verdict, a rating or a comment', () => {
     const session = newReviewSession(makeSummaryPack(), ids, 1);
-    session.answers['service.space'] = { verdict: 'agree', rating: null, comment: '' };
-    session.answers['service.voice'] = { verdict: null, rating: null, comment: '  ' };
-    session.answers['service.audience'] = { verdict: null, rating: null, comment: 'We were not asked' };
+    session.answers['service.space'] = {
+      verdict: 'agree',
+      rating: null,
+      comment: '',
+    };
+    session.answers['service.voice'] = {
+      verdict: null,
+      rating: null,
+      comment: '  ',
+    };
+    session.answers['service.audience'] = {
+      verdict: null,
+      rating: null,
+      comment: 'We were not asked',
+    };
     expect(reviewProgress(session)).toEqual({ done: 2, total: 7 });
   });
 });
@@ -34,18 +53,33 @@ describe('buildReviewPack', () => {
   it('makes a valid review pack that names the summary and reflection it answers', () => {
     const summary = makeSummaryPack();
     const session = newReviewSession(summary, ids, 1);
-    session.answers['service.space'] = { verdict: 'disagree', rating: 1, comment: ' Never asked \u0007' };
+    session.answers['service.space'] = {
+      verdict: 'disagree',
+      rating: 1,
+      comment: ' Never asked \u0007',
+    };
     session.priorities = ['service.space'];
     session.missing = 'Transport costs';
     session.reviewer = 'AB';
-    const pack = buildReviewPack(session, new Date('2026-04-01T12:00:00Z'), 'en-GB');
+    const pack = buildReviewPack(
+      session,
+      new Date('2026-04-01T12:00:00Z'),
+      'en-GB',
+    );
 
     expect(pack).toMatchObject({
       reviewId: ids.reviewId,
       packId: summary.packId,
       reflectionId: summary.reflection.id,
       reviewer: 'AB',
-      responses: [{ cellId: 'service.space', verdict: 'disagree', rating: 1, comment: 'Never asked' }],
+      responses: [
+        {
+          cellId: 'service.space',
+          verdict: 'disagree',
+          rating: 1,
+          comment: 'Never asked',
+        },
+      ],
       priorities: ['service.space'],
       missing: 'Transport costs',
     });
@@ -57,12 +91,16 @@ describe('buildReviewPack', () => {
     const session = newReviewSession(makeSummaryPack(), ids, 1);
     const first = buildReviewPack(session, new Date(), 'en-GB');
     session.missing = 'Changed my mind';
-    expect(buildReviewPack(session, new Date(), 'en-GB').reviewId).toBe(first.reviewId);
+    expect(buildReviewPack(session, new Date(), 'en-GB').reviewId).toBe(
+      first.reviewId,
+    );
   });
 
   it('drops priorities for cells that were not shared', () => {
     const session = newReviewSession(makeSummaryPack(), ids, 1);
     session.priorities = ['system.space', 'service.voice'];
-    expect(buildReviewPack(session, new Date(), 'en-GB').priorities).toEqual(['service.voice']);
+    expect(buildReviewPack(session, new Date(), 'en-GB').priorities).toEqual([
+      'service.voice',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, isAnswered, isScored, meanRating } from '../../../src/domain/scoring';
+import {
+  bandOf,
+  isAnswered,
+  isScored,
+  meanRating,
+} from '../../../src/domain/scoring';
 
 describe('bandOf', () => {
   it('treats Not yet and Starting as low', () => {

@@ -14,37 +14,64 @@ describe('HomeScreen', () => {
 
   it('says when there are no reflections and offers to start one', async () => {
     renderWithProviders(<HomeScreen />);
-    expect(await screen.findByText('There are no reflections on this device yet.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start a reflection' })).toHaveAttribute('href', '/new');
+    expect(
+      await screen.findByText('There are no reflections on this device yet.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Start a reflection' }),
+    ).toHaveAttribute('href', '/new');
   });
 
   it('lists each reflection with its date, progress and last saved time, newest first', async () => {
-    await addReflection(makeReflection({ organisationName: 'Older Trust', updatedAt: 1_000 }));
-    const newer = makeReflection({ organisationName: 'Newer ICB', levels: ['service'], date: '2026-03-27', updatedAt: 2_000 });
+    await addReflection(
+      makeReflection({ organisationName: 'Older Trust', updatedAt: 1_000 }),
+    );
+    const newer = makeReflection({
+      organisationName: 'Newer ICB',
+      levels: ['service'],
+      date: '2026-03-27',
+      updatedAt: 2_000,
+    });
     await addReflection(newer);
     await saveAnswer(newer.id, 'service.space', { rating: 2 });
 
     renderWithProviders(<HomeScreen />);
     const headings = await screen.findAllByRole('heading', { level: 3 });
-    expect(headings.map((h) => h.textContent)).toEqual(['Newer ICB', 'Older Trust']);
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Newer ICB',
+      'Older Trust',
+    ]);
     const [card] = within(screen.getByRole('list')).getAllByRole('listitem');
     if (!card) throw new Error('no card');
     expect(within(card).getByText('27 March 2026')).toBeInTheDocument();
-    expect(within(card).getByRole('progressbar', { name: '14% complete' })).toHaveAttribute('aria-valuetext', '1 of 7 answered');
-    expect(within(card).getByRole('link', { name: 'Continue reflection for Newer ICB' })).toHaveAttribute(
-      'href',
-      `/r/${newer.id}/reflect`,
-    );
+    expect(
+      within(card).getByRole('progressbar', { name: '14% complete' }),
+    ).toHaveAttribute('aria-valuetext', '1 of 7 answered');
+    expect(
+      within(card).getByRole('link', {
+        name: 'Continue reflection for Newer ICB',
+      }),
+    ).toHaveAttribute('href', `/r/${newer.id}/reflect`);
   });
 
   it('asks before deleting, and keeps the reflection when the answer is no', async () => {
     const user = userEvent.setup();
     await addReflection(makeReflection({ organisationName: 'Keep Me' }));
     renderWithProviders(<HomeScreen />);
-    await user.click(await screen.findByRole('button', { name: 'Delete reflection for Keep Me' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this reflection?' });
-    await user.click(within(dialog).getByRole('button', { name: 'No, keep it' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Delete reflection for Keep Me',
+      }),
+    );
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Delete this reflection?',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'No, keep it' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(),
+    );
     expect(await db.reflections.count()).toBe(1);
   });
 
@@ -54,10 +81,18 @@ describe('HomeScreen', () => {
     await addReflection(reflection);
     await saveAnswer(reflection.id, 'service.space', { rating: 1 });
     renderWithProviders(<HomeScreen />);
-    await user.click(await screen.findByRole('button', { name: 'Delete reflection for Remove Me' }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Delete reflection for Remove Me',
+      }),
+    );
     const dialog = await screen.findByRole('alertdialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Yes, delete it' }));
-    expect(await screen.findByText('The reflection for Remove Me has been deleted.')).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Yes, delete it' }),
+    );
+    expect(
+      await screen.findByText('The reflection for Remove Me has been deleted.'),
+    ).toBeInTheDocument();
     expect(await db.reflections.count()).toBe(0);
     expect(await db.answers.count()).toBe(0);
   });

@@ -12,12 +12,23 @@ import { makeReflection } from '../../../support/factories';
 import { renderWithProviders } from '../../../support/render';
 
 async function showShareScreen() {
-  const reflection = makeReflection({ id: crypto.randomUUID(), levels: ['service', 'system'], facilitator: 'Sam Facilitator' });
-  await addReflection(reflection);
-  await saveAnswer(reflection.id, 'service.space', { rating: 3, evidence: 'Panel minutes', privateNotes: 'PRIVATE-MARKER' });
-  renderWithProviders(<Route path="/r/:reflectionId/share" component={ShareScreen} />, {
-    path: `/r/${reflection.id}/share`,
+  const reflection = makeReflection({
+    id: crypto.randomUUID(),
+    levels: ['service', 'system'],
+    facilitator: 'Sam Facilitator',
   });
+  await addReflection(reflection);
+  await saveAnswer(reflection.id, 'service.space', {
+    rating: 3,
+    evidence: 'Panel minutes',
+    privateNotes: 'PRIVATE-MARKER',
+  });
+  renderWithProviders(
+    <Route path="/r/:reflectionId/share" component={ShareScreen} />,
+    {
+      path: `/r/${reflection.id}/share`,
+    },
+  );
   await screen.findByRole('button', { name: 'Create the summary' });
   return reflection;
 }
@@ -29,19 +40,30 @@ describe('ShareScreen', () => {
     const user = userEvent.setup();
     const reflection = await showShareScreen();
     await user.click(screen.getByRole('checkbox', { name: /^System/ }));
-    await user.click(screen.getByRole('button', { name: 'Create the summary' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Create the summary' }),
+    );
 
-    const link = (await screen.findByRole('textbox', { name: 'Link to the summary' })) as HTMLTextAreaElement;
+    const link = (await screen.findByRole('textbox', {
+      name: 'Link to the summary',
+    })) as HTMLTextAreaElement;
     expect(link.value).toMatch(/\/open#pack=[\w-]+$/);
-    expect(screen.getByText('Your summary is ready. It has 7 questions.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Your summary is ready. It has 7 questions.'),
+    ).toBeInTheDocument();
 
     const bytes = fragmentToBytes(link.value.slice(link.value.indexOf('#')));
     if (!bytes.ok) throw new Error(bytes.reason);
     const opened = await openPack(bytes.bytes);
-    if (!opened.ok || opened.kind !== 'summary') throw new Error('not a summary');
+    if (!opened.ok || opened.kind !== 'summary')
+      throw new Error('not a summary');
     expect(opened.pack.reflection.id).toBe(reflection.id);
     expect(opened.pack.reflection.levels).toEqual(['service']);
-    expect(opened.pack.cells[0]).toMatchObject({ cellId: 'service.space', rating: 3, evidence: 'Panel minutes' });
+    expect(opened.pack.cells[0]).toMatchObject({
+      cellId: 'service.space',
+      rating: 3,
+      evidence: 'Panel minutes',
+    });
     const text = JSON.stringify(opened.pack);
     expect(text).not.toContain('PRIVATE-MARKER');
     expect(text).not.toContain('Sam Facilitator');
@@ -50,9 +72,15 @@ describe('ShareScreen', () => {
   it('leaves evidence out when asked', async () => {
     const user = userEvent.setup();
     await showShareScreen();
-    await user.click(screen.getByRole('checkbox', { name: /^Evidence and examples/ }));
-    await user.click(screen.getByRole('button', { name: 'Create the summary' }));
-    const link = (await screen.findByRole('textbox', { name: 'Link to the summary' })) as HTMLTextAreaElement;
+    await user.click(
+      screen.getByRole('checkbox', { name: /^Evidence and examples/ }),
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create the summary' }),
+    );
+    const link = (await screen.findByRole('textbox', {
+      name: 'Link to the summary',
+    })) as HTMLTextAreaElement;
     const bytes = fragmentToBytes(link.value.slice(link.value.indexOf('#')));
     if (!bytes.ok) throw new Error(bytes.reason);
     const opened = await openPack(bytes.bytes);
@@ -65,11 +93,18 @@ describe('ShareScreen', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Service/ }));
     await user.click(screen.getByRole('checkbox', { name: /^System/ }));
     await user.type(screen.getByLabelText('Passphrase'), 'long enough one');
-    await user.type(screen.getByLabelText('Type the passphrase again'), 'long enough two');
-    await user.click(screen.getByRole('button', { name: 'Create the summary' }));
+    await user.type(
+      screen.getByLabelText('Type the passphrase again'),
+      'long enough two',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create the summary' }),
+    );
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Select at least one level to share');
     expect(summary).toHaveTextContent('The two passphrases do not match');
-    expect(screen.queryByRole('textbox', { name: 'Link to the summary' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('textbox', { name: 'Link to the summary' }),
+    ).not.toBeInTheDocument();
   });
 });
