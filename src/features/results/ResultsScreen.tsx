@@ -6,6 +6,7 @@ import {
   getCell,
 } from '../../content/framework-v1';
 import { progressOf } from '../../domain/progress';
+import { analyseReflection } from '../../domain/analysis';
 import { buildResults, type CellRef } from '../../domain/results';
 import { bandOf } from '../../domain/scoring';
 import type { Rating } from '../../domain/types';
@@ -18,6 +19,8 @@ import { Notice } from '../../ui/Notice';
 import { ActionList } from './ActionList';
 import { ChampionView } from './ChampionView';
 import { FindingList } from './FindingList';
+import { ProfileTable } from './ProfileTable';
+import { ReachGaps } from './ReachGaps';
 import { ResultsGrid } from './ResultsGrid';
 import './ResultsScreen.css';
 
@@ -52,6 +55,11 @@ export function ResultsScreen() {
 
   const cells = cellsForLevels(reflection.levels);
   const results = buildResults(cells, answers);
+  const analysis = analyseReflection({
+    cells,
+    answers,
+    groupIds: frameworkV1.groups.map((g) => g.id),
+  });
   const progress = progressOf(
     cells.map((c) => c.id),
     answers,
@@ -126,6 +134,52 @@ export function ResultsScreen() {
           href: `/r/${reflectionId}/reflect/${c.id}`,
         }))}
       />
+      <FindingList
+        id="evidence-gaps"
+        title={t('results:evidenceGaps.title')}
+        intro={t('results:evidenceGaps.intro')}
+        empty={t('results:evidenceGaps.none')}
+        items={analysis.evidenceGaps.map((c) => ({
+          id: c.id,
+          name: cellName(c),
+          rating: ratingLabel(c.rating),
+          detail: null,
+          href: `/r/${reflectionId}/reflect/${c.id}`,
+        }))}
+      />
+      <ReachGaps
+        gaps={analysis.reachGaps}
+        notKnown={analysis.reachNotKnown}
+        levels={reflection.levels}
+      />
+      <section aria-labelledby="profiles-title">
+        <h2 id="profiles-title">{t('results:profiles.title')}</h2>
+        <ProfileTable
+          id="profile-levels"
+          caption={t('results:profiles.byLevel')}
+          rowHeading={t('results:profiles.level')}
+          rows={analysis.levelProfiles.map((p) => ({
+            ...p,
+            id: p.level,
+            name: ft(
+              frameworkV1.levels.find((l) => l.id === p.level)?.nameKey ?? '',
+            ),
+          }))}
+        />
+        <ProfileTable
+          id="profile-dimensions"
+          caption={t('results:profiles.byDimension')}
+          rowHeading={t('results:profiles.dimension')}
+          rows={analysis.dimensionProfiles.map((p) => ({
+            ...p,
+            id: p.dimension,
+            name: ft(
+              frameworkV1.dimensions.find((d) => d.id === p.dimension)
+                ?.nameKey ?? '',
+            ),
+          }))}
+        />
+      </section>
       {results.unanswered.length > 0 ? (
         <FindingList
           id="unanswered"
