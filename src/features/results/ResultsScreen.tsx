@@ -5,8 +5,8 @@ import {
   frameworkV1,
   getCell,
 } from '../../content/framework-v1';
-import { progressOf } from '../../domain/progress';
 import { analyseReflection } from '../../domain/analysis';
+import { progressOf } from '../../domain/progress';
 import { buildResults, type CellRef } from '../../domain/results';
 import { bandOf } from '../../domain/scoring';
 import type { Rating } from '../../domain/types';
