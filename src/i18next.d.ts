@@ -1,5 +1,7 @@
 import 'i18next';
+import type backup from '../locales/en-GB/backup.json';
 import type common from '../locales/en-GB/common.json';
+import type exportStrings from '../locales/en-GB/export.json';
 import type framework from '../locales/en-GB/framework.json';
 import type home from '../locales/en-GB/home.json';
 import type open from '../locales/en-GB/open.json';
@@ -14,7 +16,9 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      backup: typeof backup;
       common: typeof common;
+      export: typeof exportStrings;
       framework: typeof framework;
       home: typeof home;
       open: typeof open;

@@ -24,6 +24,9 @@ const ActionPlanScreen = lazy(async () => ({
   default: (await import('../features/results/ActionPlanScreen'))
     .ActionPlanScreen,
 }));
+const BackupScreen = lazy(async () => ({
+  default: (await import('../features/backup/BackupScreen')).BackupScreen,
+}));
 const ShareScreen = lazy(async () => ({
   default: (await import('../features/share/ShareScreen')).ShareScreen,
 }));
@@ -54,6 +57,7 @@ export function AppRoutes() {
       <Route path="/r/:reflectionId/share" component={ShareScreen} />
       <Route path="/r/:reflectionId/reviews" component={ReviewsInScreen} />
       <Route path="/open" component={OpenScreen} />
+      <Route path="/backup" component={BackupScreen} />
       <Route path="/review/:sessionId/:step?" component={ReviewScreen} />
       <Route component={NotFound} />
     </Switch>

@@ -77,12 +77,23 @@ export async function readChosenFile(
   try {
     return {
       ok: true,
-      bytes: new Uint8Array(await file.arrayBuffer()),
+      bytes: new Uint8Array(await readBuffer(file)),
       name: file.name,
     };
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
+}
+
+/** `Blob.arrayBuffer`, with FileReader for browsers that lack it. */
+function readBuffer(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /** A safe file name from free text: letters, digits and dashes only. */

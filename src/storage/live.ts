@@ -4,6 +4,7 @@ import type { StoredReview } from '../domain/merge-reviews';
 import type { ReviewSession } from '../domain/review-session';
 import type { Action, Answer, Reflection } from '../domain/types';
 import { db } from './db';
+import { getSetting, type Settings } from './settings';
 
 export type ReflectionWithAnswers = {
   reflection: Reflection;
@@ -81,4 +82,11 @@ export function useReviewSessions(): ReviewSession[] | undefined {
     () => db.reviewSessions.orderBy('updatedAt').reverse().toArray(),
     [],
   );
+}
+
+/** A setting that re-renders when it changes; `undefined` while loading. */
+export function useSetting<K extends keyof Settings>(
+  key: K,
+): Settings[K] | undefined {
+  return useLiveQuery(() => getSetting(key), [key]);
 }

@@ -7,9 +7,12 @@ export type Settings = {
   persistence: 'granted' | 'denied' | 'unsupported' | null;
   /** What was typed into a new set-up form that is not submitted yet. */
   setupDraft: SetupInput | null;
+  /** When everything was last backed up (ms since 1970), if ever. */
+  lastBackup: number | null;
 };
 
 const DEFAULTS: Settings = {
+  lastBackup: null,
   locale: null,
   persistence: null,
   setupDraft: null,

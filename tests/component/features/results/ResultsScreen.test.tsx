@@ -93,25 +93,53 @@ describe('ResultsScreen analysis', () => {
   it('flags high ratings with no evidence and says who is not reached at each level', async () => {
     const reflection = makeReflection({ levels: ['service', 'system'] });
     await addReflection(reflection);
-    await saveAnswer(reflection.id, 'service.space', { rating: 3, groupsReached: ['youngCarers'] });
-    await saveAnswer(reflection.id, 'service.voice', { rating: 4, evidence: 'Minutes', groupsReached: ['careExperienced'] });
-    renderWithProviders(<Route path="/r/:reflectionId/results" component={ResultsScreen} />, {
-      path: `/r/${reflection.id}/results`,
+    await saveAnswer(reflection.id, 'service.space', {
+      rating: 3,
+      groupsReached: ['youngCarers'],
     });
+    await saveAnswer(reflection.id, 'service.voice', {
+      rating: 4,
+      evidence: 'Minutes',
+      groupsReached: ['careExperienced'],
+    });
+    renderWithProviders(
+      <Route path="/r/:reflectionId/results" component={ResultsScreen} />,
+      {
+        path: `/r/${reflection.id}/results`,
+      },
+    );
 
-    const gaps = await screen.findByRole('region', { name: 'High ratings with no evidence' });
-    expect(within(gaps).getByRole('link', { name: 'Service: Space' })).toBeInTheDocument();
-    expect(within(gaps).queryByRole('link', { name: 'Service: Voice' })).not.toBeInTheDocument();
+    const gaps = await screen.findByRole('region', {
+      name: 'High ratings with no evidence',
+    });
+    expect(
+      within(gaps).getByRole('link', { name: 'Service: Space' }),
+    ).toBeInTheDocument();
+    expect(
+      within(gaps).queryByRole('link', { name: 'Service: Voice' }),
+    ).not.toBeInTheDocument();
 
-    const reach = screen.getByRole('region', { name: 'Who is not being reached' });
-    const notReached = within(reach).getAllByRole('listitem').map((li) => li.textContent);
+    const reach = screen.getByRole('region', {
+      name: 'Who is not being reached',
+    });
+    const notReached = within(reach)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(notReached).not.toContain('Young carers');
     expect(notReached.length).toBeGreaterThan(5);
-    expect(within(reach).getByText('Not known yet: nothing at this level is answered.')).toBeInTheDocument();
+    expect(
+      within(reach).getByText(
+        'Not known yet: nothing at this level is answered.',
+      ),
+    ).toBeInTheDocument();
 
-    const byLevel = screen.getByRole('table', { name: 'Ratings at each level' });
+    const byLevel = screen.getByRole('table', {
+      name: 'Ratings at each level',
+    });
     const service = within(byLevel).getByRole('row', { name: /^Service/ });
-    const counts = within(service).getAllByRole('cell').map((c) => c.textContent);
+    const counts = within(service)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     // Not yet, Starting, Developing, Established, Leading, Don't know, Not relevant, Not answered
     expect(counts).toEqual(['0', '0', '0', '1', '1', '0', '0', '5']);
   });
