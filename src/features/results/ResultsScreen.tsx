@@ -18,6 +18,7 @@ import { TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ActionList } from './ActionList';
 import { ChampionView } from './ChampionView';
+import { CompareLinks } from './CompareLinks';
 import { FindingList } from './FindingList';
 import { ProfileTable } from './ProfileTable';
 import { ReachGaps } from './ReachGaps';
@@ -202,6 +203,7 @@ export function ResultsScreen() {
           return c ? cellName(c) : id;
         }}
       />
+      <CompareLinks reflection={reflection} />
       <ChampionView
         reflectionId={reflectionId}
         answers={answers}
