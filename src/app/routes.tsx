@@ -27,6 +27,9 @@ const ActionPlanScreen = lazy(async () => ({
 const BackupScreen = lazy(async () => ({
   default: (await import('../features/backup/BackupScreen')).BackupScreen,
 }));
+const CompareScreen = lazy(async () => ({
+  default: (await import('../features/results/CompareScreen')).CompareScreen,
+}));
 const ShareScreen = lazy(async () => ({
   default: (await import('../features/share/ShareScreen')).ShareScreen,
 }));
@@ -58,6 +61,7 @@ export function AppRoutes() {
       <Route path="/r/:reflectionId/reviews" component={ReviewsInScreen} />
       <Route path="/open" component={OpenScreen} />
       <Route path="/backup" component={BackupScreen} />
+      <Route path="/compare/:before/:after" component={CompareScreen} />
       <Route path="/review/:sessionId/:step?" component={ReviewScreen} />
       <Route component={NotFound} />
     </Switch>
