@@ -30,6 +30,12 @@ const BackupScreen = lazy(async () => ({
 const CompareScreen = lazy(async () => ({
   default: (await import('../features/results/CompareScreen')).CompareScreen,
 }));
+const ExportScreen = lazy(async () => ({
+  default: (await import('../features/export/ExportScreen')).ExportScreen,
+}));
+const ReportScreen = lazy(async () => ({
+  default: (await import('../features/export/ReportScreen')).ReportScreen,
+}));
 const ShareScreen = lazy(async () => ({
   default: (await import('../features/share/ShareScreen')).ShareScreen,
 }));
@@ -57,6 +63,8 @@ export function AppRoutes() {
       <Route path="/r/:reflectionId/check" component={CheckAnswers} />
       <Route path="/r/:reflectionId/results" component={ResultsScreen} />
       <Route path="/r/:reflectionId/actions" component={ActionPlanScreen} />
+      <Route path="/r/:reflectionId/export" component={ExportScreen} />
+      <Route path="/r/:reflectionId/report" component={ReportScreen} />
       <Route path="/r/:reflectionId/share" component={ShareScreen} />
       <Route path="/r/:reflectionId/reviews" component={ReviewsInScreen} />
       <Route path="/open" component={OpenScreen} />

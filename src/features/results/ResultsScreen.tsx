@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { formatDate } from '../../lib/format';
 import { useFrameworkText } from '../../lib/framework-text';
 import { useActions, useAnswers, useReflection } from '../../storage/live';
-import { TextLink } from '../../ui/Button';
+import { LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ActionList } from './ActionList';
 import { ChampionView } from './ChampionView';
@@ -28,7 +28,12 @@ import './ResultsScreen.css';
 /** The first results: the grid, strengths, priorities, unknowns and actions. */
 export function ResultsScreen() {
   const { reflectionId = '' } = useParams();
-  const { t, i18n } = useTranslation(['results', 'reflect', 'common']);
+  const { t, i18n } = useTranslation([
+    'results',
+    'reflect',
+    'common',
+    'export',
+  ]);
   const ft = useFrameworkText();
   const reflection = useReflection(reflectionId);
   const answers = useAnswers(reflectionId);
@@ -211,6 +216,9 @@ export function ResultsScreen() {
         cellName={(id) => cellName(getCell(id))}
       />
       <div className="button-row">
+        <LinkButton href={`/r/${reflectionId}/export`}>
+          {t('export:open')}
+        </LinkButton>
         <TextLink href={`/r/${reflectionId}/check`}>
           {t('results:backToCheck')}
         </TextLink>

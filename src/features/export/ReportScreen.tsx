@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams, useSearch } from 'wouter';
+import { useDocumentTitle } from '../../lib/document-title';
+import { Button, TextLink } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PRINT_PARAM, reportHref } from './print-link';
+import { ReportView } from './ReportView';
+import { useReportData } from './useReportData';
+
+/**
+ * Just the report, with a Print button: what printing uses. Arriving with
+ * `?print=1` (from the export screen) opens the print dialog once.
+ */
+export function ReportScreen() {
+  const { reflectionId = '' } = useParams();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const { t } = useTranslation(['export', 'common', 'reflect']);
+  const state = useReportData(reflectionId);
+  const ready = state.state === 'ready';
+  const wantsPrint = new URLSearchParams(search).get(PRINT_PARAM) === '1';
+  useDocumentTitle(
+    state.state === 'ready'
+      ? t('export:report.documentTitle', {
+          organisation: state.data.reflection.organisationName,
+        })
+      : t('export:report.title'),
+    t('common:app.titleSuffix'),
+  );
+
+  useEffect(() => {
+    if (!ready || !wantsPrint) return;
+    // Let the report paint (and its fonts settle) before the dialog opens;
+    // then drop the flag so going back or reloading does not print again.
+    const timer = window.setTimeout(() => {
+      window.print();
+      navigate(reportHref(reflectionId), { replace: true });
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [ready, wantsPrint, navigate, reflectionId]);
+
+  if (state.state === 'missing') {
+    return (
+      <>
+        <h1>{t('export:report.title')}</h1>
+        <Notice tone="error">{t('reflect:missing.body')}</Notice>
+        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
+      </>
+    );
+  }
+  if (state.state === 'loading')
+    return <p role="status">{t('common:app.loading')}</p>;
+
+  return (
+    <>
+      <div className="button-row no-print">
+        <Button onPress={() => window.print()}>
+          {t('export:report.print')}
+        </Button>
+        <TextLink href={`/r/${reflectionId}/export`}>
+          {t('export:report.back')}
+        </TextLink>
+      </div>
+      <ReportView data={state.data} />
+    </>
+  );
+}
