@@ -197,6 +197,8 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
         head: section.head.length > 0 ? [[...section.head]] : [],
         body: section.body.map((row) => [...row]),
         theme: 'grid',
+        // A table without a head row is a list of facts: no wider than needed.
+        tableWidth: section.head.length > 0 ? 'auto' : 'wrap',
         margin,
         rowPageBreak: 'avoid',
         showHead: 'everyPage',

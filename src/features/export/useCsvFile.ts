@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { reflectionCsv, type CsvHeadings } from '../../domain/csv';
-import type { Rating } from '../../domain/types';
 import { fileNameFrom } from '../../lib/files';
 import { useCellName, useFrameworkText } from '../../lib/framework-text';
+import { useRatingWord } from './useRatingWord';
 import type { ReportData } from './useReportData';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -22,10 +22,7 @@ export function useCsvFile(data: ReportData): () => CsvFile {
     list: readonly { id: string; nameKey: string }[],
     id: string,
   ) => ft(list.find((item) => item.id === id)?.nameKey ?? '');
-  const label = (rating: Rating | null) =>
-    rating === null
-      ? t('report.grid.notAnswered')
-      : ft(frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '');
+  const label = useRatingWord();
   const headings: CsvHeadings = {
     cells: {
       level: t('csvHeadings.cells.level'),

@@ -5,13 +5,14 @@ import {
   getCell,
 } from '../../content/framework-v1';
 import { analyseReflection } from '../../domain/analysis';
-import { mergeReviews } from '../../domain/merge-reviews';
 import { progressOf } from '../../domain/progress';
 import type { RatingBand } from '../../domain/scoring';
-import type { CellId, LevelId, Rating } from '../../domain/types';
+import type { CellId, LevelId } from '../../domain/types';
 import { formatDate } from '../../lib/format';
 import { useCellName, useFrameworkText } from '../../lib/framework-text';
 import type { ReportModel, ReportTable } from './report-model';
+import { useChampionSection } from './useChampionSection';
+import { useRatingWord } from './useRatingWord';
 import type { ReportData } from './useReportData';
 
 const GROUP_IDS = frameworkV1.groups.map((g) => g.id);
@@ -28,10 +29,7 @@ export function useReportModel({
   const cellName = useCellName(frameworkV1);
   const lang = i18n.language;
 
-  const ratingWord = (rating: Rating | null) =>
-    rating === null
-      ? t('report.grid.notAnswered')
-      : ft(frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '');
+  const ratingWord = useRatingWord();
   const levelName = (id: LevelId) =>
     ft(frameworkV1.levels.find((l) => l.id === id)?.nameKey ?? '');
   const stepFor = (cellId: CellId, band: RatingBand) =>
@@ -83,10 +81,9 @@ export function useReportModel({
     )
     .map((row) => [levelName(row.level), row.text]);
 
-  const merged = mergeReviews(reflection.id, answers, reviews);
-  const wanted = new Set(cells.map((c) => c.id));
-  const responded = merged.cells.filter(
-    (c) => c.responseCount > 0 && wanted.has(c.cellId),
+  const champions = useChampionSection(
+    { reflection, answers, actions, reviews },
+    cells.map((c) => c.id),
   );
   const notSet = t('report.actions.notSet');
 
@@ -217,59 +214,7 @@ export function useReportModel({
         ]),
       rowHeadings: false,
     },
-    champions:
-      merged.reviewCount === 0
-        ? null
-        : {
-            heading: t('report.champions.heading'),
-            intro: t('report.champions.intro', { count: merged.reviewCount }),
-            table: {
-              id: 'report-champions',
-              heading: t('report.champions.caption'),
-              intro: null,
-              empty: t('report.champions.none'),
-              head: [
-                t('report.champions.question'),
-                t('report.champions.orgRating'),
-                t('report.champions.agree'),
-                t('report.champions.notSure'),
-                t('report.champions.disagree'),
-                t('report.champions.theirRatings'),
-              ],
-              rows: responded.map((c) => [
-                cellName(c.cellId),
-                c.orgRating === null
-                  ? t('report.champions.notRated')
-                  : ratingWord(c.orgRating),
-                String(c.agree),
-                String(c.notSure),
-                String(c.disagree),
-                c.ratings.length === 0
-                  ? t('report.champions.noRatings')
-                  : c.ratings.map(ratingWord).join(', '),
-              ]),
-              rowHeadings: true,
-            },
-            lists: [
-              {
-                id: 'report-champion-priorities',
-                heading: t('report.champions.priorities.heading'),
-                empty: t('report.champions.priorities.none'),
-                items: merged.priorities.map((p) =>
-                  t('report.champions.priorities.item', {
-                    name: cellName(p.cellId),
-                    count: p.count,
-                  }),
-                ),
-              },
-              {
-                id: 'report-champion-missing',
-                heading: t('report.champions.missing.heading'),
-                empty: t('report.champions.missing.none'),
-                items: merged.missing.map((m) => m.text),
-              },
-            ],
-          },
+    champions,
     method: {
       heading: t('report.method.heading'),
       intro: [
