@@ -1,6 +1,7 @@
 // One strict lint set-up: typescript-eslint, import rules (with the folder
 // boundaries from docs/conventions), react-hooks, jsx-a11y, i18next (no
 // literal strings in JSX), testing-library and vitest for tests.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import checkFile from 'eslint-plugin-check-file';
@@ -11,6 +12,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Every folder under src/features is a feature: none may import another.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const pureBan = {
   group: ['react', 'react-*', 'react/*', 'i18next', 'i18next-*', 'wouter'],
@@ -120,7 +128,7 @@ export default tseslint.config(
               except: ['./'],
               message: 'Nothing imports app/.',
             },
-            ...['home', 'setup', 'reflect', 'results'].map((feature) => ({
+            ...FEATURES.map((feature) => ({
               target: `./src/features/${feature}`,
               from: './src/features',
               except: [`./${feature}`],

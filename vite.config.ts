@@ -6,9 +6,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 // worker precaches the shell, every route's chunk and every locale chunk
 // (the issue asks for all locales offline; runtime caching would miss a
 // language never opened while online).
+const JSPDF_OPTIONAL = ['html2canvas', 'dompurify', 'canvg'];
+
 export default defineConfig({
   plugins: [
     react(),
+    // jsPDF can draw HTML and SVG with these optional packages; the report
+    // never asks it to, so they are left out of the build and the precache.
+    {
+      name: 'omit-jspdf-optional-packages',
+      enforce: 'pre',
+      resolveId(id) {
+        return JSPDF_OPTIONAL.includes(id) ? `\0omitted:${id}` : null;
+      },
+      load(id) {
+        return id.startsWith('\0omitted:') ? 'export default null;' : null;
+      },
+    },
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -100,6 +100,7 @@ function readBuffer(file: File): Promise<ArrayBuffer> {
 export function fileNameFrom(text: string, fallback: string): string {
   const slug = text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

@@ -49,6 +49,8 @@ export function ActionList({ reflectionId, actions, cellName }: Props) {
                       ? formatDate(action.due, i18n.language)
                       : t('actions.notSet')}
                   </td>
+                  <td>{t(`plan.statuses.${action.status}`)}</td>
+                  <td>{action.feedbackToYoungPeople || t('actions.notSet')}</td>
                   <td>
                     {action.cellId
                       ? cellName(action.cellId)
