@@ -218,3 +218,134 @@ export function storedReflection(
     id,
   );
 }
+
+/** The app's tables that the Champion review feature reads or writes. */
+export const STORES = [
+  'reflections',
+  'answers',
+  'actions',
+  'reviews',
+  'reviewSessions',
+] as const;
+export type StoreCounts = Record<(typeof STORES)[number], number>;
+
+/**
+ * How many rows each table holds, straight from IndexedDB. A database that
+ * does not exist yet counts as empty (it is not created by asking).
+ */
+export function storeCounts(page: Page): Promise<StoreCounts> {
+  return page.evaluate(
+    async (stores) => {
+      const zero = Object.fromEntries(stores.map((s) => [s, 0]));
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      if (!names.includes('voice-and-influence')) return zero;
+      return new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('voice-and-influence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const present = stores.filter((s) => db.objectStoreNames.contains(s));
+          if (present.length === 0) {
+            db.close();
+            resolve(zero);
+            return;
+          }
+          const tx = db.transaction(present);
+          const counts: Record<string, number> = { ...zero };
+          for (const store of present) {
+            const request = tx.objectStore(store).count();
+            request.onsuccess = () => {
+              counts[store] = request.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    [...STORES],
+  ) as Promise<StoreCounts>;
+}
+
+/**
+ * Everything a person (or a script in the page) could read on the page: the
+ * markup, what is typed in every field, the title and the address. For
+ * checking that some text is nowhere on the page.
+ */
+export function pageContent(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      location.href,
+      document.title,
+      document.documentElement.outerHTML,
+      ...[...document.querySelectorAll('input, textarea, select')].map(
+        (el) => (el as HTMLInputElement).value,
+      ),
+    ].join('\n'),
+  );
+}
+
+/**
+ * Every row of every table in the app's database, and localStorage, as one
+ * JSON text: for checking that some text was never stored on a device.
+ */
+export function storedContent(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const local = JSON.stringify({ ...localStorage });
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('voice-and-influence')) return local;
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const open = indexedDB.open('voice-and-influence');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const stores = [...db.objectStoreNames];
+        if (stores.length === 0) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const tx = db.transaction(stores);
+        const all: unknown[] = [];
+        for (const store of stores) {
+          const request = tx.objectStore(store).getAll();
+          request.onsuccess = () => all.push({ store, rows: request.result });
+        }
+        tx.oncomplete = () => {
+          db.close();
+          resolve(all);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    return `${local}\n${JSON.stringify(rows)}`;
+  });
+}
+
+/** One row of one of the app's tables by its key, or null. */
+export function storedRow(
+  page: Page,
+  store: (typeof STORES)[number],
+  key: string,
+): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    ([storeName, id]) =>
+      new Promise<Record<string, unknown> | null>((resolve, reject) => {
+        const open = indexedDB.open('voice-and-influence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction(storeName).objectStore(storeName).get(id);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as Record<string, unknown>) ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [store, key] as const,
+  );
+}

@@ -43,3 +43,21 @@ export async function seedReflection(
   }
   return reflectionId;
 }
+
+/**
+ * Writes Private notes on some questions of a reflection through the Reflect
+ * screen (the mouse and fill), waiting until each is saved.
+ */
+export async function writePrivateNotes(
+  page: Page,
+  baseUrl: string,
+  reflectionId: string,
+  notes: { cellId: string; text: string }[],
+): Promise<void> {
+  const reflect = new ReflectPage(page, baseUrl);
+  for (const note of notes) {
+    await reflect.goto(reflectionId, note.cellId);
+    await reflect.privateNotes.fill(note.text);
+    await reflect.waitForSaved();
+  }
+}
