@@ -20,6 +20,11 @@ export type StoredReview = {
   priorities: CellId[];
   missing: string;
   receivedAt: number;
+  /**
+   * When the Champion made this version (ISO). A review sent again after a
+   * change keeps its id; the newer version replaces the older one.
+   */
+  sentAt?: string;
 };
 
 /** What merging needs from a review; `receivedAt` decides which came first. */

@@ -6,11 +6,13 @@ import { guarded } from './errors';
 export type ReviewImport =
   | { outcome: 'added'; reflectionId: string }
   | { outcome: 'duplicate'; reflectionId: string }
+  | { outcome: 'updated'; reflectionId: string }
   | { outcome: 'noReflection' };
 
 /**
  * Files a returned review with its reflection. The same review opened twice
- * is kept once; a review of a reflection not on this device is not kept.
+ * is kept once; a changed version of it (sent again later, same id) replaces
+ * the older one; a review of a reflection not on this device is not kept.
  */
 export function importReview(
   pack: ReviewPack,
@@ -24,7 +26,10 @@ export function importReview(
       async (): Promise<ReviewImport> => {
         if (!(await db.reflections.get(pack.reflectionId)))
           return { outcome: 'noReflection' };
-        if (await db.reviews.get(pack.reviewId)) {
+        const existing = await db.reviews.get(pack.reviewId);
+        const newer =
+          existing !== undefined && pack.createdAt > (existing.sentAt ?? '');
+        if (existing && !newer) {
           return { outcome: 'duplicate', reflectionId: pack.reflectionId };
         }
         const review: StoredReview = {
@@ -36,10 +41,14 @@ export function importReview(
           responses: pack.responses,
           priorities: pack.priorities,
           missing: pack.missing,
-          receivedAt: now,
+          receivedAt: existing?.receivedAt ?? now,
+          sentAt: pack.createdAt,
         };
-        await db.reviews.add(review);
-        return { outcome: 'added', reflectionId: pack.reflectionId };
+        await db.reviews.put(review);
+        return {
+          outcome: existing ? 'updated' : 'added',
+          reflectionId: pack.reflectionId,
+        };
       },
     ),
   );

@@ -139,6 +139,7 @@ const reviewSchema = z.object({
   priorities: pack.priorities,
   missing: pack.missing,
   receivedAt: timestamp,
+  sentAt: z.iso.datetime().optional(),
 });
 
 const entrySchema = z
@@ -263,6 +264,7 @@ function copyReview(r: StoredReview): StoredReview {
     priorities: [...r.priorities],
     missing: r.missing,
     receivedAt: r.receivedAt,
+    ...(r.sentAt ? { sentAt: r.sentAt } : {}),
   };
 }
 

@@ -80,7 +80,7 @@ export function OpenScreen() {
           (await getReflection(filed.reflectionId))?.organisationName ?? '';
         found.push({
           key: `${result.pack.reviewId}-${found.length}`,
-          tone: filed.outcome === 'added' ? 'success' : 'info',
+          tone: filed.outcome === 'duplicate' ? 'info' : 'success',
           text: t(`open:results.${filed.outcome}`, { reviewer, organisation }),
           link: {
             href: `/r/${filed.reflectionId}/reviews`,
@@ -103,7 +103,7 @@ export function OpenScreen() {
 
   async function openLink(hash: string) {
     const bytes = fragmentToBytes(hash);
-    const linkName = t('open:fromLink');
+    const linkName = t('open:linkName');
     if (bytes.ok) await openItems([{ name: linkName, bytes: bytes.bytes }]);
     else setOutcomes([problem(linkName, bytes.reason)]);
   }
@@ -121,13 +121,26 @@ export function OpenScreen() {
   }
 
   useEffect(() => {
-    if (startedFromLink.current || !location.hash) return;
-    startedFromLink.current = true;
-    const hash = location.hash;
-    // Take the pack out of the address bar so it is not kept in history.
-    history.replaceState(history.state, '', location.pathname);
-    void openLink(hash);
-    // Runs once, for the link the page was opened with.
+    // The link this page was opened with, and any opened later in this tab
+    // (a link followed from here only changes the part after `#`).
+    const takeLink = (initial: boolean) => {
+      // On arrival any fragment is taken as a link (a damaged one is
+      // explained); later, only fragments that carry a pack.
+      if (initial ? !location.hash : !location.hash.startsWith('#pack='))
+        return;
+      const hash = location.hash;
+      // Take the pack out of the address bar so it is not kept in history.
+      history.replaceState(history.state, '', location.pathname);
+      void openLink(hash);
+    };
+    if (!startedFromLink.current) {
+      startedFromLink.current = true;
+      takeLink(true);
+    }
+    const onHashChange = () => takeLink(false);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+    // openLink reads state through setters only; binding it once is enough.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
