@@ -156,7 +156,9 @@ describe('keyboard-only journey', () => {
     expect(actions).toHaveLength(1);
     expect(actions[0]?.[0]).toBe(ACTION);
     expect(actions[0]?.[1]).toBe(OWNER);
-    expect(actions[0]?.[3]).toBe('Service: Space');
+    // Columns: action, who, by when, progress, how young people will hear, question.
+    expect(actions[0]?.[3]).toBe('Not started');
+    expect(actions[0]?.[5]).toBe('Service: Space');
 
     expect(errors).toEqual([]);
   });
