@@ -12,6 +12,7 @@
  * groups, statuses and questions come from the caller, in the UI's locale.
  * Private notes are never exported.
  */
+import type { MergedCell } from './merge-reviews';
 import type { CellRef } from './results';
 import type {
   Action,
@@ -64,6 +65,29 @@ export type CsvHeadings = {
 };
 
 /** How to name each id, in the UI's language. */
+/** The Champions' view, one row per question they responded to. */
+export type CsvChampions = {
+  headings: {
+    question: string;
+    organisationRating: string;
+    agree: string;
+    notSure: string;
+    disagree: string;
+    theirRatings: string;
+    comments: string;
+  };
+  cells: readonly Pick<
+    MergedCell,
+    | 'cellId'
+    | 'orgRating'
+    | 'agree'
+    | 'notSure'
+    | 'disagree'
+    | 'ratings'
+    | 'comments'
+  >[];
+};
+
 export type CsvWords = {
   /** Called with null for an unanswered cell. */
   label: (rating: Rating | null) => string;
@@ -94,6 +118,8 @@ export type ReflectionCsvInput = {
   >[];
   headings: CsvHeadings;
   words: CsvWords;
+  /** Added as a third section when Champions' reviews have come back. */
+  champions?: CsvChampions;
 };
 
 /**
@@ -145,6 +171,36 @@ export function reflectionRows(input: ReflectionCsvInput): string[][] {
       h.actions.question,
     ],
     ...actionRows,
+    ...championRows(input.champions, words),
+  ];
+}
+
+function championRows(
+  champions: CsvChampions | undefined,
+  words: CsvWords,
+): string[][] {
+  if (!champions || champions.cells.length === 0) return [];
+  const h = champions.headings;
+  return [
+    [],
+    [
+      h.question,
+      h.organisationRating,
+      h.agree,
+      h.notSure,
+      h.disagree,
+      h.theirRatings,
+      h.comments,
+    ],
+    ...champions.cells.map((cell) => [
+      words.question(cell.cellId),
+      words.label(cell.orgRating),
+      String(cell.agree),
+      String(cell.notSure),
+      String(cell.disagree),
+      cell.ratings.map((r) => words.label(r)).join('; '),
+      cell.comments.map((c) => c.text).join(' | '),
+    ]),
   ];
 }
 

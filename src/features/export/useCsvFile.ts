@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { reflectionCsv, type CsvHeadings } from '../../domain/csv';
+import { mergeReviews } from '../../domain/merge-reviews';
 import { fileNameFrom } from '../../lib/files';
 import { useCellName, useFrameworkText } from '../../lib/framework-text';
 import { useRatingWord } from './useRatingWord';
@@ -52,6 +53,22 @@ export function useCsvFile(data: ReportData): () => CsvFile {
       answers: data.answers,
       actions: data.actions.filter((a) => a.text.trim().length > 0),
       headings,
+      champions: {
+        headings: {
+          question: t('csvHeadings.champions.question'),
+          organisationRating: t('csvHeadings.champions.organisationRating'),
+          agree: t('csvHeadings.champions.agree'),
+          notSure: t('csvHeadings.champions.notSure'),
+          disagree: t('csvHeadings.champions.disagree'),
+          theirRatings: t('csvHeadings.champions.theirRatings'),
+          comments: t('csvHeadings.champions.comments'),
+        },
+        cells: mergeReviews(
+          data.reflection.id,
+          data.answers,
+          data.reviews,
+        ).cells.filter((c) => c.responseCount > 0),
+      },
       words: {
         label,
         level: (id) => nameOf(frameworkV1.levels, id),

@@ -270,3 +270,67 @@ describe('reflectionCsv', () => {
     expect(read[10]?.[0]).toBe("'=Pay panel");
   });
 });
+
+describe('reflectionRows with Champions', () => {
+  it("adds the Champions' view as a third section, neutralising their text too", () => {
+    const rows = reflectionRows({
+      cells: [{ id: 'service.space', level: 'service', dimension: 'space' }],
+      answers: [],
+      actions: [],
+      headings: {
+        cells: {
+          level: 'L',
+          dimension: 'D',
+          rating: 'R',
+          evidence: 'E',
+          examples: 'X',
+          groupsReached: 'G',
+        },
+        actions: {
+          action: 'A',
+          owner: 'O',
+          due: 'B',
+          status: 'S',
+          feedbackToYoungPeople: 'F',
+          question: 'Q',
+        },
+      },
+      words: {
+        label: (r) => String(r),
+        level: (l) => l,
+        dimension: (d) => d,
+        group: (g) => g,
+        status: (s) => s,
+        question: (c) => c,
+      },
+      champions: {
+        headings: {
+          question: 'Q',
+          organisationRating: 'Org',
+          agree: 'Yes',
+          notSure: 'Unsure',
+          disagree: 'No',
+          theirRatings: 'Theirs',
+          comments: 'Said',
+        },
+        cells: [
+          {
+            cellId: 'service.space',
+            orgRating: 4,
+            agree: 0,
+            notSure: 1,
+            disagree: 2,
+            ratings: [1, 2],
+            comments: [{ reviewer: '', text: '=cmd' }],
+          },
+        ],
+      },
+    });
+    expect(rows.slice(-3)).toEqual([
+      [],
+      ['Q', 'Org', 'Yes', 'Unsure', 'No', 'Theirs', 'Said'],
+      ['service.space', '4', '0', '1', '2', '1; 2', '=cmd'],
+    ]);
+    expect(toCsv(rows)).toContain(",'=cmd\r\n");
+  });
+});

@@ -76,8 +76,13 @@ describe('ExportScreen', () => {
       'Level,Dimension,Rating,Evidence,Examples of involvement,Groups reached',
     );
     // 14 questions (two levels × seven dimensions), a blank line, the
-    // action headings, one action and the final line end.
-    expect(lines).toHaveLength(1 + 14 + 1 + 1 + 1 + 1);
+    // action headings, one action, then a blank line, the Champions'
+    // headings, one question they responded to, and the final line end.
+    expect(lines).toHaveLength(1 + 14 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+    expect(lines[19]).toBe(
+      "Question,Organisation's rating,Champions: matches,Champions: not sure,Champions: does not match,Champions' ratings,Champions' comments",
+    );
+    expect(lines[20]?.startsWith('Service: ')).toBe(true);
     expect(lines[2]).toBe('Service,Voice,Not yet,,,');
     expect(lines[16]).toBe(
       'Action,Who,By when,Progress,How young people will hear,Question',
