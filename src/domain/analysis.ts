@@ -8,7 +8,7 @@
  */
 import { isIsoDate } from './reflection';
 import { buildResults } from './results';
-import type { CellRef, RatedCell } from './results';
+import type { CellRef, RatedCell, Results } from './results';
 import { bandOf, isAnswered, isScored, meanRating } from './scoring';
 import type { RatingBand } from './scoring';
 import type {
@@ -135,9 +135,15 @@ function reachOf(
   return { reachGaps, reachNotKnown };
 }
 
-export function analyseReflection(input: AnalysisInput): Analysis {
+/**
+ * `results` may be passed in when the caller already built it for the same
+ * cells and answers (the results screen does), so it is not built twice.
+ */
+export function analyseReflection(
+  input: AnalysisInput,
+  results: Results = buildResults(input.cells, input.answers),
+): Analysis {
   const { cells } = input;
-  const results = buildResults(cells, input.answers);
   const byCell = new Map(input.answers.map((a) => [a.cellId, a]));
   const ratingsOf = (own: readonly CellRef[]) =>
     own.map((cell) => results.ratings.get(cell.id) ?? null);

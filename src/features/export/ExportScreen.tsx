@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { useDocumentTitle } from '../../lib/document-title';
 import { TextLink } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { ExportOptions } from './ExportOptions';
 import { useReportData } from './useReportData';
 
@@ -22,11 +22,11 @@ export function ExportScreen() {
 
   if (state.state === 'missing') {
     return (
-      <>
-        <h1>{t('export:title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('export:title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (state.state === 'loading')

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../lib/document-title';
 import { Button, TextLink } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { PRINT_PARAM, reportHref } from './print-link';
 import { ReportView } from './ReportView';
 import { useReportData } from './useReportData';
@@ -42,11 +42,11 @@ export function ReportScreen() {
 
   if (state.state === 'missing') {
     return (
-      <>
-        <h1>{t('export:report.title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('export:report.title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (state.state === 'loading')

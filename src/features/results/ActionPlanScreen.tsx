@@ -9,6 +9,7 @@ import { useActions, useReflection } from '../../storage/live';
 import { useAutosave } from '../../storage/useAutosave';
 import { Button, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ActionPlanItem } from './ActionPlanItem';
 import './ActionPlanScreen.css';
@@ -43,11 +44,11 @@ export function ActionPlanScreen() {
 
   if (reflection === null) {
     return (
-      <>
-        <h1>{t('results:plan.title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('results:plan.title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (!reflection || !actions)

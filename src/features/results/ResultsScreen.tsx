@@ -15,7 +15,7 @@ import { formatDate } from '../../lib/format';
 import { useFrameworkText } from '../../lib/framework-text';
 import { useActions, useAnswers, useReflection } from '../../storage/live';
 import { LinkButton, TextLink } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { ActionList } from './ActionList';
 import { ChampionView } from './ChampionView';
 import { CompareLinks } from './CompareLinks';
@@ -49,11 +49,11 @@ export function ResultsScreen() {
 
   if (reflection === null) {
     return (
-      <>
-        <h1>{t('results:title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('results:title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (!reflection || !answers || !actions)
@@ -61,11 +61,14 @@ export function ResultsScreen() {
 
   const cells = cellsForLevels(reflection.levels);
   const results = buildResults(cells, answers);
-  const analysis = analyseReflection({
-    cells,
-    answers,
-    groupIds: frameworkV1.groups.map((g) => g.id),
-  });
+  const analysis = analyseReflection(
+    {
+      cells,
+      answers,
+      groupIds: frameworkV1.groups.map((g) => g.id),
+    },
+    results,
+  );
   const progress = progressOf(
     cells.map((c) => c.id),
     answers,

@@ -6,8 +6,9 @@ import { cellsByDifference, mergeReviews } from '../../domain/merge-reviews';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useCellName } from '../../lib/framework-text';
 import { useAnswers, useReflection, useReviews } from '../../storage/live';
-import { LinkButton, TextLink } from '../../ui/Button';
+import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { ReviewList } from './ReviewList';
 import { SideBySide } from './SideBySide';
 import './ReviewsInScreen.css';
@@ -32,11 +33,11 @@ export function ReviewsInScreen() {
 
   if (reflection === null) {
     return (
-      <>
-        <h1>{t('reviews:title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('reviews:title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (!reflection || !answers || !reviews)

@@ -10,6 +10,7 @@ import { linkFor } from '../../lib/share';
 import { useActions, useAnswers, useReflection } from '../../storage/live';
 import { TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { NotOnDevice } from '../../ui/NotOnDevice';
 import { PackContents, type PackChoice } from './PackContents';
 import { SharePack, type MadePack } from './SharePack';
 
@@ -26,11 +27,11 @@ export function ShareScreen() {
 
   if (reflection === null) {
     return (
-      <>
-        <h1>{t('share:title')}</h1>
-        <Notice tone="error">{t('reflect:missing.body')}</Notice>
-        <TextLink href="/">{t('reflect:missing.home')}</TextLink>
-      </>
+      <NotOnDevice
+        title={t('share:title')}
+        body={t('reflect:missing.body')}
+        homeLabel={t('reflect:missing.home')}
+      />
     );
   }
   if (!reflection || !answers || !actions)
