@@ -3,6 +3,7 @@ import type backup from '../locales/en-GB/backup.json';
 import type common from '../locales/en-GB/common.json';
 import type exportStrings from '../locales/en-GB/export.json';
 import type framework from '../locales/en-GB/framework.json';
+import type guidance from '../locales/en-GB/guidance.json';
 import type home from '../locales/en-GB/home.json';
 import type open from '../locales/en-GB/open.json';
 import type reflect from '../locales/en-GB/reflect.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       common: typeof common;
       export: typeof exportStrings;
       framework: typeof framework;
+      guidance: typeof guidance;
       home: typeof home;
       open: typeof open;
       reflect: typeof reflect;

@@ -1,30 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { changeLocale, SUPPORTED_LOCALES } from './i18n';
+import { useLanguageOptions } from '../lib/language-names';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import { changeLocale } from './i18n';
 
-/**
- * A native select: it is small, works with every input method, and only has a
- * few options. Wired for every locale folder that ships.
- */
+/** The interface language, in the header of every screen. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');
-  const names = t('language.names', { returnObjects: true }) as Record<
-    string,
-    string
-  >;
+  const options = useLanguageOptions();
   return (
-    <div className="language-switcher">
-      <label htmlFor="language-select">{t('language.label')}</label>
-      <select
-        id="language-select"
-        value={i18n.resolvedLanguage ?? i18n.language}
-        onChange={(event) => void changeLocale(event.target.value)}
-      >
-        {SUPPORTED_LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {names[locale] ?? locale}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LanguageSelect
+      className="language-switcher"
+      label={t('language.label')}
+      value={i18n.resolvedLanguage ?? i18n.language}
+      options={options}
+      onChange={(locale) => void changeLocale(locale)}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { I18nProvider, RouterProvider } from 'react-aria-components';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { intlLocaleOf } from '../lib/locale';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RouteError } from './RouteError';
 
@@ -56,7 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
   useFocusOnNavigate(location);
   return (
     <RouterProvider navigate={(to) => navigate(to)}>
-      <I18nProvider locale={i18n.language}>
+      <I18nProvider locale={intlLocaleOf(i18n.language)}>
         <a className="skip-link" href="#main">
           {t('app.skipLink')}
         </a>
@@ -72,7 +73,24 @@ export function Layout({ children }: { children: ReactNode }) {
             >
               {t('app.name')}
             </a>
-            <LanguageSwitcher />
+            <div className="app-header__tools">
+              <nav aria-label={t('nav.label')}>
+                <a
+                  className="app-header__link"
+                  href="/guidance"
+                  aria-current={
+                    location.startsWith('/guidance') ? 'page' : undefined
+                  }
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate('/guidance');
+                  }}
+                >
+                  {t('nav.guidance')}
+                </a>
+              </nav>
+              <LanguageSwitcher />
+            </div>
           </div>
         </header>
         <Suspense fallback={null}>

@@ -6,7 +6,16 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import {
+  directionOf,
+  FALLBACK_LOCALE,
+  PSEUDO_LOCALES,
+  pseudoLocalePostProcessor,
+  SUPPORTED_LOCALES,
+} from '../lib/locale';
 import { setSetting } from '../storage/settings';
+
+export { directionOf, FALLBACK_LOCALE, SUPPORTED_LOCALES } from '../lib/locale';
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(
   '../../locales/*/*.json',
@@ -22,16 +31,14 @@ const bundled = import.meta.glob<Record<string, unknown>>(
   { eager: true, import: 'default' },
 );
 
-export const FALLBACK_LOCALE = 'en-GB';
-const RTL_LANGUAGES = new Set(['ar', 'ur', 'he', 'fa']);
-
-export const SUPPORTED_LOCALES: readonly string[] = [
-  ...new Set(Object.keys(loaders).map((path) => path.split('/').at(-2) ?? '')),
-].filter((l) => l.length > 0);
-
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
-}
+/**
+ * The pseudo-languages exist only in development (`npm run dev`, then
+ * `?lng=qps-ploc` or `?lng=qps-plocm`); the built app never offers them.
+ */
+const DEV_LOCALES: readonly string[] = import.meta.env.DEV
+  ? PSEUDO_LOCALES
+  : [];
+const KNOWN_LOCALES = [...SUPPORTED_LOCALES, ...DEV_LOCALES];
 
 /** The best supported locale for the browser's preferences. */
 export function matchLocale(preferred: readonly string[]): string {
@@ -50,7 +57,10 @@ export function matchLocale(preferred: readonly string[]): string {
 }
 
 function applyToDocument(locale: string): void {
-  document.documentElement.lang = locale;
+  // Pseudo-languages are English text, whatever their direction.
+  document.documentElement.lang = PSEUDO_LOCALES.includes(locale)
+    ? FALLBACK_LOCALE
+    : locale;
   document.documentElement.dir = directionOf(locale);
 }
 
@@ -69,6 +79,10 @@ function savedLocale(): string | null {
 }
 
 function initialLocale(): string {
+  if (import.meta.env.DEV) {
+    const asked = new URLSearchParams(location.search).get('lng');
+    if (asked && KNOWN_LOCALES.includes(asked)) return asked;
+  }
   const saved = savedLocale();
   if (saved && SUPPORTED_LOCALES.includes(saved)) return saved;
   return matchLocale(navigator.languages ?? [navigator.language]);
@@ -79,12 +93,17 @@ export async function setupI18n(): Promise<typeof i18n> {
   await i18n
     .use(
       resourcesToBackend(async (language: string, namespace: string) => {
-        const load = loaders[`../../locales/${language}/${namespace}.json`];
+        // Pseudo-languages are made from the English text.
+        const folder = PSEUDO_LOCALES.includes(language)
+          ? FALLBACK_LOCALE
+          : language;
+        const load = loaders[`../../locales/${folder}/${namespace}.json`];
         if (!load) throw new Error(`No locale file ${language}/${namespace}`);
         return (await load()).default;
       }),
     )
     .use(initReactI18next)
+    .use(pseudoLocalePostProcessor)
     .init({
       lng,
       partialBundledLanguages: true,
@@ -97,7 +116,8 @@ export async function setupI18n(): Promise<typeof i18n> {
         ),
       },
       fallbackLng: FALLBACK_LOCALE,
-      supportedLngs: SUPPORTED_LOCALES,
+      supportedLngs: KNOWN_LOCALES,
+      postProcess: DEV_LOCALES.length > 0 ? ['pseudo'] : false,
       ns: ['common', 'home'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
@@ -105,16 +125,29 @@ export async function setupI18n(): Promise<typeof i18n> {
       react: { useSuspense: true },
     });
   applyToDocument(lng);
-  i18n.on('languageChanged', applyToDocument);
+  // Registered after start-up, so only a change the user makes is remembered.
+  i18n.on('languageChanged', (locale: string) => {
+    applyToDocument(locale);
+    remember(locale);
+  });
   return i18n;
 }
 
-export async function changeLocale(locale: string): Promise<void> {
-  await i18n.changeLanguage(locale);
+/**
+ * Remembers a language the user chose (from the header, or "switch to the
+ * reflection's language"): in localStorage for a fast start, and in the
+ * settings table so backups carry it. The browser's language is followed
+ * only until the first choice.
+ */
+function remember(locale: string): void {
   try {
     localStorage.setItem(LOCALE_KEY, locale);
   } catch {
     // Not remembered across visits in this browser; still changed now.
   }
-  await setSetting('locale', locale).catch(() => undefined);
+  void setSetting('locale', locale).catch(() => undefined);
+}
+
+export async function changeLocale(locale: string): Promise<void> {
+  await i18n.changeLanguage(locale);
 }

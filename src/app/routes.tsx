@@ -50,6 +50,20 @@ const ReviewsInScreen = lazy(async () => ({
     .ReviewsInScreen,
 }));
 
+const GuidanceLibrary = lazy(async () => ({
+  default: (await import('../features/guidance/GuidanceLibrary'))
+    .GuidanceLibrary,
+}));
+const GuidanceTopic = lazy(async () => ({
+  default: (await import('../features/guidance/TopicPage')).TopicPage,
+}));
+const CaseStudyPage = lazy(async () => ({
+  default: (await import('../features/guidance/CaseStudyPage')).CaseStudyPage,
+}));
+const TipsPage = lazy(async () => ({
+  default: (await import('../features/guidance/TipsPage')).TipsPage,
+}));
+
 export function AppRoutes() {
   return (
     <Switch>
@@ -71,6 +85,10 @@ export function AppRoutes() {
       <Route path="/backup" component={BackupScreen} />
       <Route path="/compare/:before/:after" component={CompareScreen} />
       <Route path="/review/:sessionId/:step?" component={ReviewScreen} />
+      <Route path="/guidance" component={GuidanceLibrary} />
+      <Route path="/guidance/cases/:caseId" component={CaseStudyPage} />
+      <Route path="/guidance/tips/:dimensionId" component={TipsPage} />
+      <Route path="/guidance/:topicId" component={GuidanceTopic} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -1,13 +1,19 @@
-/** Dates and numbers through Intl, in the user's language. */
+/**
+ * Dates and numbers through Intl, in the user's language. Callers pass the
+ * i18next language; pseudo-languages are mapped to a real Intl locale.
+ */
+import { intlLocaleOf } from './locale';
 
 export function formatDate(isoDate: string, locale: string): string {
   const parsed = new Date(`${isoDate}T00:00:00`);
   if (Number.isNaN(parsed.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(parsed);
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
+    dateStyle: 'long',
+  }).format(parsed);
 }
 
 export function formatDateTime(timestamp: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(timestamp));
@@ -21,7 +27,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(intlLocaleOf(locale), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -2,12 +2,12 @@
  * Looks up framework text by the keys in src/content. Those keys are data,
  * checked by the content-integrity test rather than by the compiler.
  */
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from './ContentLanguage';
 
 export type FrameworkText = (key: string) => string;
 
 export function useFrameworkText(): FrameworkText {
-  const { t } = useTranslation('framework');
+  const { t } = useContentTranslation('framework');
   const lookup = t as unknown as (key: string) => string;
   return (key: string) => lookup(key);
 }
@@ -22,7 +22,7 @@ export type CellNaming = {
 
 /** "Level: Dimension" for a cell id such as `service.voice`. */
 export function useCellName(framework: CellNaming): (cellId: string) => string {
-  const { t } = useTranslation('reflect');
+  const { t } = useContentTranslation('reflect');
   const ft = useFrameworkText();
   return (cellId) => {
     const [levelId, dimensionId] = cellId.split('.');

@@ -45,6 +45,8 @@ export type PdfDocument = {
   subtitle?: string;
   /** BCP 47 language of the text, such as `en-GB`. */
   lang: string;
+  /** Right-to-left documents are laid out from the right edge. @default 'ltr' */
+  dir?: 'ltr' | 'rtl';
   cover: readonly PdfLabelledValue[];
   sections: readonly PdfSection[];
   /** Text at the foot of every page. @default title */
@@ -85,9 +87,22 @@ function tableEnd(doc: jsPDF): number {
  * of a page: it moves on unless what must follow it (its intro, a table's
  * head and first row, or a first line) fits beneath it.
  */
-export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
+export function pageWriter(
+  doc: jsPDF,
+  drawTable: typeof autoTable,
+  dir: 'ltr' | 'rtl' = 'ltr',
+) {
+  const rtl = dir === 'rtl';
   const pageHeight = doc.internal.pageSize.getHeight();
-  const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
+  const pageWidth = doc.internal.pageSize.getWidth();
+  const width = pageWidth - 2 * MARGIN;
+  /** Where a line starts, `indent` in from the reading edge. */
+  const startX = (indent = 0) =>
+    rtl ? pageWidth - MARGIN - indent : MARGIN + indent;
+  const align = rtl ? 'right' : 'left';
+  /** Columns run from the right in a right-to-left table. */
+  const ordered = <T>(row: readonly T[]): T[] =>
+    rtl ? [...row].reverse() : [...row];
   const bottom = pageHeight - MARGIN - FOOTER;
   const margin = {
     top: MARGIN,
@@ -138,7 +153,7 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
       }
       doc.setFont(PDF_FONT, style);
       doc.setFontSize(size);
-      doc.text(line, MARGIN + indent, y, { baseline: 'top' });
+      doc.text(line, startX(indent), y, { baseline: 'top', align });
       y += lineHeight(size);
     }
   };
@@ -168,7 +183,7 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
         }
         doc.setFont(PDF_FONT, 'normal');
         doc.setFontSize(BODY);
-        doc.text('•', MARGIN + 1, y, { baseline: 'top' });
+        doc.text('•', startX(1), y, { baseline: 'top', align });
       }
       write(text, BODY, 'normal', bullet ? 5 : 0);
       y += bullet ? 1 : 2.5;
@@ -194,8 +209,8 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
     table(section: PdfTable) {
       drawTable(doc, {
         startY: y,
-        head: section.head.length > 0 ? [[...section.head]] : [],
-        body: section.body.map((row) => [...row]),
+        head: section.head.length > 0 ? [ordered(section.head)] : [],
+        body: section.body.map((row) => ordered(row)),
         theme: 'grid',
         // A table without a head row is a list of facts: no wider than needed.
         tableWidth: section.head.length > 0 ? 'auto' : 'wrap',
@@ -212,13 +227,15 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
           cellPadding: section.compact ? 1.2 : 1.6,
           overflow: 'linebreak',
           valign: 'top',
+          halign: align,
         },
         headStyles: { fontStyle: 'bold', fillColor: 235, textColor: 0 },
         didParseCell: (data) => {
+          const first = rtl ? data.table.columns.length - 1 : 0;
           if (
             section.rowHeadings &&
             data.section === 'body' &&
-            data.column.index === 0
+            data.column.index === first
           )
             data.cell.styles.fontStyle = 'bold';
         },
@@ -229,7 +246,7 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
     details(items: readonly PdfLabelledValue[]) {
       drawTable(doc, {
         startY: y,
-        body: items.map((item) => [item.label, item.value]),
+        body: items.map((item) => ordered([item.label, item.value])),
         theme: 'plain',
         margin,
         styles: {
@@ -237,8 +254,11 @@ export function pageWriter(doc: jsPDF, drawTable: typeof autoTable) {
           fontSize: 11,
           textColor: 0,
           cellPadding: 1.5,
+          halign: align,
         },
-        columnStyles: { 0: { fontStyle: 'bold', cellWidth: 55 } },
+        columnStyles: {
+          [rtl ? 1 : 0]: { fontStyle: 'bold', cellWidth: 55 },
+        },
       });
       y = tableEnd(doc) + 4;
     },
@@ -254,11 +274,19 @@ export function footers(doc: jsPDF, model: PdfDocument) {
     doc.setPage(page);
     doc.setFont(PDF_FONT, 'normal');
     doc.setFontSize(8.5);
-    doc.text(model.footer ?? model.title, MARGIN, footerY, { baseline: 'top' });
+    // The title sits at the reading edge, the page number at the other.
+    const rtl = model.dir === 'rtl';
+    const [titleX, numberX] = rtl
+      ? [pageWidth - MARGIN, MARGIN]
+      : [MARGIN, pageWidth - MARGIN];
+    doc.text(model.footer ?? model.title, titleX, footerY, {
+      baseline: 'top',
+      align: rtl ? 'right' : 'left',
+    });
     if (model.pageLabel) {
-      doc.text(model.pageLabel(page, pages), pageWidth - MARGIN, footerY, {
+      doc.text(model.pageLabel(page, pages), numberX, footerY, {
         baseline: 'top',
-        align: 'right',
+        align: rtl ? 'left' : 'right',
       });
     }
   }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../lib/ContentLanguage';
 import { downloadFile, fileNameFrom } from '../../lib/files';
+import { directionOf } from '../../lib/locale';
 import { Button, LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { pdfDocumentOf } from './pdf-document';
@@ -16,14 +18,25 @@ type PdfState =
   | { state: 'failed' };
 
 /** The three ways out: print, a PDF file, a spreadsheet. */
-export function ExportOptions({ data }: { data: ReportData }) {
-  const { t, i18n } = useTranslation('export');
+export function ExportOptions({
+  data,
+  lang,
+  linkLang,
+}: {
+  data: ReportData;
+  /** The report's language (the buttons here stay in the user's). */
+  lang: string;
+  /** Set when the report is not in its reflection's own language. */
+  linkLang?: string;
+}) {
+  const { t } = useTranslation('export');
+  const { t: reportT } = useContentTranslation('export');
   const model = useReportModel(data);
   const makeCsv = useCsvFile(data);
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const [csvFile, setCsvFile] = useState<string | null>(null);
   const { id, organisationName } = data.reflection;
-  const baseName = fileNameFrom(organisationName, t('fileFallback'));
+  const baseName = fileNameFrom(organisationName, reportT('fileFallback'));
 
   const downloadPdf = async () => {
     setPdf({ state: 'working' });
@@ -31,8 +44,11 @@ export function ExportOptions({ data }: { data: ReportData }) {
       // jsPDF is large: it loads only now, never with the app.
       const { buildPdf } = await import('../../lib/pdf');
       const bytes = await buildPdf(
-        pdfDocumentOf(model, i18n.language, organisationName, (page, pages) =>
-          t('report.page', { page, pages }),
+        pdfDocumentOf(
+          model,
+          { lang, dir: directionOf(lang) },
+          organisationName,
+          (page, pages) => reportT('report.page', { page, pages }),
         ),
       );
       const fileName = `${baseName}-report.pdf`;
@@ -54,10 +70,12 @@ export function ExportOptions({ data }: { data: ReportData }) {
         <h2 id="export-print">{t('print.heading')}</h2>
         <p>{t('print.body')}</p>
         <div className="button-row">
-          <LinkButton href={reportHref(id, true)}>
+          <LinkButton href={reportHref(id, { print: true, lang: linkLang })}>
             {t('print.action')}
           </LinkButton>
-          <TextLink href={reportHref(id)}>{t('print.view')}</TextLink>
+          <TextLink href={reportHref(id, { lang: linkLang })}>
+            {t('print.view')}
+          </TextLink>
         </div>
       </section>
       <section aria-labelledby="export-pdf" className="export__option">

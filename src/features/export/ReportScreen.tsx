@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
+import { ContentLanguageProvider } from '../../lib/ContentLanguage';
 import { useDocumentTitle } from '../../lib/document-title';
+import { directionOf, supportedLocale } from '../../lib/locale';
 import { Button, TextLink } from '../../ui/Button';
 import { NotOnDevice } from '../../ui/NotOnDevice';
-import { PRINT_PARAM, reportHref } from './print-link';
+import { LANG_PARAM, PRINT_PARAM, reportHref } from './print-link';
 import { ReportView } from './ReportView';
 import { useReportData } from './useReportData';
 
@@ -16,10 +18,17 @@ export function ReportScreen() {
   const { reflectionId = '' } = useParams();
   const search = useSearch();
   const [, navigate] = useLocation();
-  const { t } = useTranslation(['export', 'common', 'reflect']);
+  const { t, i18n } = useTranslation(['export', 'common', 'reflect']);
   const state = useReportData(reflectionId);
   const ready = state.state === 'ready';
-  const wantsPrint = new URLSearchParams(search).get(PRINT_PARAM) === '1';
+  const params = new URLSearchParams(search);
+  const wantsPrint = params.get(PRINT_PARAM) === '1';
+  // The address is untrusted: only a shipped language is used.
+  const asked = supportedLocale(params.get(LANG_PARAM));
+  const lang =
+    asked ??
+    (ready ? supportedLocale(state.data.reflection.locale) : null) ??
+    i18n.language;
   useDocumentTitle(
     state.state === 'ready'
       ? t('export:report.documentTitle', {
@@ -35,10 +44,12 @@ export function ReportScreen() {
     // then drop the flag so going back or reloading does not print again.
     const timer = window.setTimeout(() => {
       window.print();
-      navigate(reportHref(reflectionId), { replace: true });
+      navigate(reportHref(reflectionId, { lang: asked ?? undefined }), {
+        replace: true,
+      });
     }, 150);
     return () => window.clearTimeout(timer);
-  }, [ready, wantsPrint, navigate, reflectionId]);
+  }, [ready, wantsPrint, navigate, reflectionId, asked]);
 
   if (state.state === 'missing') {
     return (
@@ -62,7 +73,11 @@ export function ReportScreen() {
           {t('export:report.back')}
         </TextLink>
       </div>
-      <ReportView data={state.data} />
+      <div lang={lang} dir={directionOf(lang)}>
+        <ContentLanguageProvider lng={lang}>
+          <ReportView data={state.data} />
+        </ContentLanguageProvider>
+      </div>
     </>
   );
 }

@@ -25,7 +25,7 @@ function tableOf(
  */
 export function pdfDocumentOf(
   model: ReportModel,
-  lang: string,
+  { lang, dir }: { lang: string; dir: 'ltr' | 'rtl' },
   organisation: string,
   pageLabel: (page: number, pages: number) => string,
 ): PdfDocument {
@@ -48,6 +48,7 @@ export function pdfDocumentOf(
     title: model.title,
     subtitle: model.lead,
     lang,
+    dir,
     footer: `${model.title} – ${organisation}`,
     cover: model.cover,
     pageLabel,

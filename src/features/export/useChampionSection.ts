@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { frameworkV1 } from '../../content/framework-v1';
 import { mergeReviews } from '../../domain/merge-reviews';
 import type { CellId } from '../../domain/types';
+import { useContentTranslation } from '../../lib/ContentLanguage';
 import { useCellName } from '../../lib/framework-text';
 import type { ReportModel } from './report-model';
 import { useRatingWord } from './useRatingWord';
@@ -17,7 +17,7 @@ export function useChampionSection(
   { reflection, answers, reviews }: ReportData,
   cellIds: readonly CellId[],
 ): ReportModel['champions'] {
-  const { t } = useTranslation('export');
+  const { t } = useContentTranslation('export');
   const cellName = useCellName(frameworkV1);
   const ratingWord = useRatingWord();
   const merged = mergeReviews(reflection.id, answers, reviews);

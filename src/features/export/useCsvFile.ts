@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { reflectionCsv, type CsvHeadings } from '../../domain/csv';
 import { mergeReviews } from '../../domain/merge-reviews';
+import { useContentTranslation } from '../../lib/ContentLanguage';
 import { fileNameFrom } from '../../lib/files';
 import { useCellName, useFrameworkText } from '../../lib/framework-text';
 import { useRatingWord } from './useRatingWord';
@@ -16,7 +16,7 @@ export type CsvFile = { fileName: string; text: string };
  * the current language. Private notes are never part of it (domain/csv.ts).
  */
 export function useCsvFile(data: ReportData): () => CsvFile {
-  const { t } = useTranslation('export');
+  const { t } = useContentTranslation('export');
   const ft = useFrameworkText();
   const cellName = useCellName(frameworkV1);
   const nameOf = (

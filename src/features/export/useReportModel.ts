@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   cellsForLevels,
   frameworkV1,
@@ -8,6 +7,10 @@ import { analyseReflection } from '../../domain/analysis';
 import { progressOf } from '../../domain/progress';
 import type { RatingBand } from '../../domain/scoring';
 import type { CellId, LevelId } from '../../domain/types';
+import {
+  useContentLocale,
+  useContentTranslation,
+} from '../../lib/ContentLanguage';
 import { formatDate } from '../../lib/format';
 import { useCellName, useFrameworkText } from '../../lib/framework-text';
 import type { ReportModel, ReportTable } from './report-model';
@@ -24,10 +27,10 @@ export function useReportModel({
   actions,
   reviews,
 }: ReportData): ReportModel {
-  const { t, i18n } = useTranslation('export');
+  const { t } = useContentTranslation('export');
   const ft = useFrameworkText();
   const cellName = useCellName(frameworkV1);
-  const lang = i18n.language;
+  const { lng: lang } = useContentLocale();
 
   const ratingWord = useRatingWord();
   const levelName = (id: LevelId) =>

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellDefinition } from '../../content/framework-types';
 import { frameworkV1 } from '../../content/framework-v1';
+import { guidanceHref } from '../../content/guidance';
 import type { Action, Answer, Rating } from '../../domain/types';
 import { LIMITS } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
 import { useAutosave } from '../../storage/useAutosave';
+import { TextLink } from '../../ui/Button';
 import { CheckboxChoiceGroup } from '../../ui/ChoiceGroup';
 import { Notice } from '../../ui/Notice';
 import { SavedTextField } from '../../ui/SavedTextField';
@@ -80,6 +82,21 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
             <li key={key}>{ft(key)}</li>
           ))}
         </ul>
+        <p className="cell-form__tips">
+          <TextLink
+            href={guidanceHref.tips(
+              cell.dimension,
+              `/r/${reflectionId}/reflect/${cell.id}`,
+            )}
+          >
+            {t('reflect:tipsLink', {
+              dimension: ft(
+                frameworkV1.dimensions.find((d) => d.id === cell.dimension)
+                  ?.nameKey ?? '',
+              ),
+            })}
+          </TextLink>
+        </p>
       </div>
       <RatingField
         value={rating}

@@ -6,9 +6,11 @@ import { progressOf } from '../../domain/progress';
 import type { CellId, Reflection } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useLanguageName } from '../../lib/language-names';
+import { supportedLocale } from '../../lib/locale';
 import { useActions, useAnswers, useReflection } from '../../storage/live';
 import { rememberPosition } from '../../storage/reflections';
-import { LinkButton, TextLink } from '../../ui/Button';
+import { Button, LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ProgressMeter } from '../../ui/ProgressMeter';
 import { CellForm } from './CellForm';
@@ -19,8 +21,9 @@ import './ReflectScreen.css';
 /** Walks the chosen levels one question (cell) at a time. */
 export function ReflectScreen() {
   const { reflectionId = '', cellId } = useParams();
-  const { t } = useTranslation(['reflect', 'common']);
+  const { t, i18n } = useTranslation(['reflect', 'common']);
   const ft = useFrameworkText();
+  const languageName = useLanguageName();
   const stored = useReflection(reflectionId);
   // If the reflection is deleted elsewhere while open, keep the screen (so
   // nothing typed vanishes) and say that it can no longer be saved.
@@ -85,6 +88,10 @@ export function ReflectScreen() {
     cells.map((c) => c.id),
     answers,
   );
+  // A reflection made in another language offers to switch to it, so the
+  // framework reads in the words the group has been writing in.
+  const madeIn = supportedLocale(reflection.locale);
+  const otherLanguage = madeIn && madeIn !== i18n.language ? madeIn : null;
   const previous = cells[index - 1];
   const next = cells[index + 1];
 
@@ -113,6 +120,21 @@ export function ReflectScreen() {
           currentId={cell.id}
         />
       </div>
+      {otherLanguage ? (
+        <Notice tone="info">
+          {t('reflect:language.madeIn', {
+            language: languageName(otherLanguage),
+          })}{' '}
+          <Button
+            variant="secondary"
+            onPress={() => void i18n.changeLanguage(otherLanguage)}
+          >
+            {t('reflect:language.switch', {
+              language: languageName(otherLanguage),
+            })}
+          </Button>
+        </Notice>
+      ) : null}
       <p className="reflect__position">
         {t('reflect:cellPosition', { current: index + 1, total: cells.length })}
       </p>

@@ -39,14 +39,26 @@ const variables = (text: string) =>
 const locales = readdirSync(ROOT).filter((d) =>
   statSync(join(ROOT, d)).isDirectory(),
 );
+const translations = locales.filter((l) => l !== SOURCE);
 const source = readLocale(SOURCE);
-// Plural forms differ by language (Welsh has six); compare by base key.
-const baseKey = (key: string) =>
-  key.replace(/_(zero|one|two|few|many|other)$/, '');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+// Plural forms differ by language (Welsh and Arabic have six); compare by base key.
+const baseKey = (key: string) => key.replace(PLURAL, '');
+const pluralBases = new Set(
+  [...source.keys()].filter((k) => PLURAL.test(k)).map(baseKey),
+);
+/** Every form of a key: the key itself, or all its plural forms. */
+function forms(locale: Flat, base: string): [string, string][] {
+  return [...locale].filter(
+    ([k]) => k === base || (baseKey(k) === base && PLURAL.test(k)),
+  );
+}
 
 describe('locale files', () => {
-  it('include the English source', () => {
+  it('include the English source and at least Welsh and one right-to-left language', () => {
     expect(locales).toContain(SOURCE);
+    expect(locales).toContain('cy');
+    expect(locales.some((l) => ['ar', 'ur'].includes(l))).toBe(true);
     expect(source.size).toBeGreaterThan(100);
   });
 
@@ -57,7 +69,7 @@ describe('locale files', () => {
     expect(empty).toEqual([]);
   });
 
-  it.each(locales.filter((l) => l !== SOURCE))(
+  it.each(translations)(
     '%s has every key of en-GB and no extra ones',
     (locale) => {
       const keys = new Set([...readLocale(locale).keys()].map(baseKey));
@@ -67,18 +79,66 @@ describe('locale files', () => {
     },
   );
 
-  it.each(locales.filter((l) => l !== SOURCE))(
-    '%s uses the same {{variables}} as en-GB',
+  it.each(translations)(
+    '%s gives exactly the plural forms the language uses',
+    (locale) => {
+      const categories = new Intl.PluralRules(locale).resolvedOptions()
+        .pluralCategories;
+      const translated = readLocale(locale);
+      const wrong = [...pluralBases].flatMap((base) => {
+        const have = forms(translated, base)
+          .map(([k]) => k.match(PLURAL)?.[1] ?? '(none)')
+          .sort();
+        // i18next also accepts `_zero` in any language, for "no items" wording.
+        const englishZero = source.has(`${base}_zero`);
+        const want = [
+          ...new Set([...categories, ...(englishZero ? ['zero'] : [])]),
+        ].sort();
+        return have.join() === want.join()
+          ? []
+          : [`${base}: has ${have.join()}; needs ${want.join()}`];
+      });
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it.each(translations)('%s uses the same {{variables}} as en-GB', (locale) => {
+    const translated = readLocale(locale);
+    const sourceBases = new Set([...source.keys()].map(baseKey));
+    const mismatched = [...sourceBases].flatMap((base) => {
+      const wanted = new Set(
+        forms(source, base).flatMap(([, v]) => variables(v)),
+      );
+      const plural = pluralBases.has(base);
+      return forms(translated, base).flatMap(([key, text]) => {
+        const used = new Set(variables(text));
+        // A plural form may say its number in words ("two", "dau", dual).
+        if (plural) {
+          used.delete('count');
+          wanted.delete('count');
+        }
+        const same =
+          used.size === wanted.size && [...used].every((v) => wanted.has(v));
+        return same ? [] : [key];
+      });
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it.each(translations)(
+    '%s keeps the paragraphs and list items of longer texts',
     (locale) => {
       const translated = readLocale(locale);
-      const mismatched = [...source].filter(([key, text]) => {
-        const other = translated.get(key);
-        return (
-          other !== undefined &&
-          variables(other).join() !== variables(text).join()
-        );
-      });
-      expect(mismatched.map(([k]) => k)).toEqual([]);
+      const shape = (text: string) =>
+        `${text.split(/\n\s*\n/).length}/${text.split('\n').length}`;
+      const differ = [...source]
+        .filter(([, text]) => text.includes('\n'))
+        .filter(([key, text]) => {
+          const other = translated.get(key);
+          return other !== undefined && shape(other) !== shape(text);
+        })
+        .map(([key]) => key);
+      expect(differ).toEqual([]);
     },
   );
 });
