@@ -20,13 +20,15 @@ type Props = {
   cell: SummaryCell;
   /** The stored answer when the screen opens. */
   answer: ReviewAnswer | undefined;
+  /** The language the organisation wrote its answers in, when known. */
+  sourceLang?: string;
 };
 
 const asRating = (value: string): Rating =>
   /^[0-4]$/.test(value) ? (Number(value) as Rating) : (value as Rating);
 
 /** One shared question: what the organisation said, and the Champion's view. */
-export function CellVerdict({ sessionId, cell, answer }: Props) {
+export function CellVerdict({ sessionId, cell, answer, sourceLang }: Props) {
   const { t } = useTranslation(['review', 'reflect', 'common']);
   const ft = useFrameworkText();
   const definition = getCell(cell.cellId as CellId);
@@ -76,13 +78,17 @@ export function CellVerdict({ sessionId, cell, answer }: Props) {
         {cell.evidence ? (
           <>
             <h2>{t('review:cell.evidence')}</h2>
-            <p className="review__quote">{cell.evidence}</p>
+            <p className="review__quote" lang={sourceLang}>
+              {cell.evidence}
+            </p>
           </>
         ) : null}
         {cell.examples ? (
           <>
             <h2>{t('review:cell.examples')}</h2>
-            <p className="review__quote">{cell.examples}</p>
+            <p className="review__quote" lang={sourceLang}>
+              {cell.examples}
+            </p>
           </>
         ) : null}
         {cell.evidence === undefined ? null : !cell.evidence &&

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, useParams } from 'wouter';
 import type { CellId } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
+import { supportedLocale } from '../../lib/locale';
 import { useReviewSession } from '../../storage/live';
 import { saveReviewSession } from '../../storage/review-sessions';
 import { LinkButton, TextLink } from '../../ui/Button';
@@ -77,6 +78,9 @@ export function ReviewScreen() {
           sessionId={session.id}
           cell={cell}
           answer={session.answers[cell.cellId as CellId]}
+          sourceLang={
+            supportedLocale(session.pack.reflection.locale) ?? undefined
+          }
         />
       ) : null}
       {current === 'priorities' ? <ReviewPriorities session={session} /> : null}
