@@ -31,9 +31,10 @@ export type StoredReview = {
 export type MergeableReview = Pick<
   StoredReview,
   'id' | 'reflectionId' | 'reviewer' | 'responses' | 'priorities' | 'missing'
-> & { receivedAt?: number };
+> & { receivedAt?: number; locale?: string };
 
-export type ReviewerText = { reviewer: string; text: string };
+/** A Champion's words, with the language they were written in (if known). */
+export type ReviewerText = { reviewer: string; text: string; locale?: string };
 
 export type MergedCell = {
   cellId: CellId;
@@ -114,13 +115,18 @@ function emptyCell(cellId: CellId, orgRating: Rating | null): MergedCell {
   };
 }
 
-function addResponse(cell: MergedCell, reviewer: string, r: ReviewResponse) {
+function addResponse(
+  cell: MergedCell,
+  { reviewer, locale }: Pick<MergeableReview, 'reviewer' | 'locale'>,
+  r: ReviewResponse,
+) {
   if (!hasContent(r)) return;
   cell.responseCount += 1;
   if (r.verdict !== null) cell[r.verdict] += 1;
   if (r.rating !== null) cell.ratings.push(r.rating);
   const text = r.comment.trim();
-  if (text.length > 0) cell.comments.push({ reviewer, text });
+  if (text.length > 0)
+    cell.comments.push({ reviewer, text, ...(locale ? { locale } : {}) });
 }
 
 /** Reviews in the order received; without times, in the order given. */
@@ -161,13 +167,18 @@ export function mergeReviews(
     }
     seen.add(review.id);
     for (const response of review.responses) {
-      addResponse(cellFor(response.cellId), review.reviewer, response);
+      addResponse(cellFor(response.cellId), review, response);
     }
     for (const cellId of new Set(review.priorities)) {
       priorityCounts.set(cellId, (priorityCounts.get(cellId) ?? 0) + 1);
     }
     const text = review.missing.trim();
-    if (text.length > 0) missing.push({ reviewer: review.reviewer, text });
+    if (text.length > 0)
+      missing.push({
+        reviewer: review.reviewer,
+        text,
+        ...(review.locale ? { locale: review.locale } : {}),
+      });
   }
 
   const order = (cellId: CellId) => CELL_IDS.indexOf(cellId);

@@ -5,6 +5,7 @@ import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { cellsByDifference, mergeReviews } from '../../domain/merge-reviews';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useCellName } from '../../lib/framework-text';
+import { supportedLocale } from '../../lib/locale';
 import { useAnswers, useReflection, useReviews } from '../../storage/live';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -110,8 +111,10 @@ export function ReviewsInScreen() {
               <ul>
                 {merged.missing.map((m, i) => (
                   <li key={i}>
-                    <q>{m.text}</q> —{' '}
-                    {m.reviewer || t('reviews:cells.anonymous')}
+                    <q lang={supportedLocale(m.locale) ?? undefined}>
+                      {m.text}
+                    </q>{' '}
+                    — {m.reviewer || t('reviews:cells.anonymous')}
                   </li>
                 ))}
               </ul>

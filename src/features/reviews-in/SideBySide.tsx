@@ -3,6 +3,7 @@ import { frameworkV1 } from '../../content/framework-v1';
 import type { MergedCell } from '../../domain/merge-reviews';
 import type { CellId, Rating } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { supportedLocale } from '../../lib/locale';
 
 type Props = {
   cells: readonly MergedCell[];
@@ -55,8 +56,10 @@ export function SideBySide({ cells, cellName }: Props) {
                 <ul className="side-by-side__comments">
                   {cell.comments.map((comment, i) => (
                     <li key={i}>
-                      <q>{comment.text}</q> —{' '}
-                      {comment.reviewer || t('cells.anonymous')}
+                      <q lang={supportedLocale(comment.locale) ?? undefined}>
+                        {comment.text}
+                      </q>{' '}
+                      — {comment.reviewer || t('cells.anonymous')}
                     </li>
                   ))}
                 </ul>

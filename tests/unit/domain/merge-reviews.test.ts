@@ -152,7 +152,34 @@ describe('mergeReviews', () => {
       makeStoredReview({ reviewer: 'A', missing: ' Schools ' }),
       makeStoredReview({ reviewer: 'B', missing: '   ' }),
     ]);
-    expect(merged.missing).toEqual([{ reviewer: 'A', text: 'Schools' }]);
+    expect(merged.missing).toEqual([
+      { reviewer: 'A', text: 'Schools', locale: 'en-GB' },
+    ]);
+  });
+
+  it('keeps the language each Champion wrote in beside their words', () => {
+    const merged = mergeReviews(REFLECTION, orgAnswers, [
+      makeStoredReview({
+        reviewer: 'Ceri',
+        locale: 'cy',
+        missing: 'Ysgolion',
+        responses: [response('service.space', 'agree', 3, 'Ydy, yn wir')],
+      }),
+      makeStoredReview({
+        reviewer: 'Amal',
+        locale: 'ar',
+        responses: [response('service.space', 'disagree', 1, 'ليس دائمًا')],
+      }),
+    ]);
+    expect(merged.missing).toEqual([
+      { reviewer: 'Ceri', text: 'Ysgolion', locale: 'cy' },
+    ]);
+    expect(
+      merged.cells.find((c) => c.cellId === 'service.space')?.comments,
+    ).toEqual([
+      { reviewer: 'Ceri', text: 'Ydy, yn wir', locale: 'cy' },
+      { reviewer: 'Amal', text: 'ليس دائمًا', locale: 'ar' },
+    ]);
   });
 
   it('adds cells Champions responded to that the organisation did not answer, in framework order', () => {
