@@ -75,6 +75,24 @@ export function binaryString(buffer: ArrayBuffer): string {
   return chunks.join('');
 }
 
+/**
+ * jsPDF shapes Arabic letters itself; for right-to-left text it must also be
+ * told that the text is in logical (typed) order and runs right to left, or
+ * numbers, Latin words and punctuation inside it land in the wrong place.
+ */
+export function bidiOptions(dir: 'ltr' | 'rtl' = 'ltr') {
+  return dir === 'rtl'
+    ? {
+        isInputVisual: false,
+        isOutputVisual: true,
+        isInputRtl: true,
+        isOutputRtl: false,
+        // Brackets are mirrored, as a browser would show them.
+        isSymmetricSwapping: true,
+      }
+    : {};
+}
+
 /** The last table's bottom edge, which jspdf-autotable keeps on the doc. */
 function tableEnd(doc: jsPDF): number {
   const last = (doc as unknown as { lastAutoTable?: { finalY?: number } })
@@ -100,6 +118,7 @@ export function pageWriter(
   const startX = (indent = 0) =>
     rtl ? pageWidth - MARGIN - indent : MARGIN + indent;
   const align = rtl ? 'right' : 'left';
+  const bidi = bidiOptions(dir);
   /** Columns run from the right in a right-to-left table. */
   const ordered = <T>(row: readonly T[]): T[] =>
     rtl ? [...row].reverse() : [...row];
@@ -153,7 +172,7 @@ export function pageWriter(
       }
       doc.setFont(PDF_FONT, style);
       doc.setFontSize(size);
-      doc.text(line, startX(indent), y, { baseline: 'top', align });
+      doc.text(line, startX(indent), y, { baseline: 'top', align, ...bidi });
       y += lineHeight(size);
     }
   };
@@ -228,6 +247,7 @@ export function pageWriter(
           overflow: 'linebreak',
           valign: 'top',
           halign: align,
+          textOptions: bidi,
         },
         headStyles: { fontStyle: 'bold', fillColor: 235, textColor: 0 },
         didParseCell: (data) => {
@@ -255,6 +275,7 @@ export function pageWriter(
           textColor: 0,
           cellPadding: 1.5,
           halign: align,
+          textOptions: bidi,
         },
         columnStyles: {
           [rtl ? 1 : 0]: { fontStyle: 'bold', cellWidth: 55 },
@@ -279,14 +300,17 @@ export function footers(doc: jsPDF, model: PdfDocument) {
     const [titleX, numberX] = rtl
       ? [pageWidth - MARGIN, MARGIN]
       : [MARGIN, pageWidth - MARGIN];
+    const bidi = bidiOptions(model.dir);
     doc.text(model.footer ?? model.title, titleX, footerY, {
       baseline: 'top',
       align: rtl ? 'right' : 'left',
+      ...bidi,
     });
     if (model.pageLabel) {
       doc.text(model.pageLabel(page, pages), numberX, footerY, {
         baseline: 'top',
         align: rtl ? 'left' : 'right',
+        ...bidi,
       });
     }
   }

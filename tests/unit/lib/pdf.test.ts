@@ -247,6 +247,27 @@ describe('buildPdf', () => {
     expect(atRight / positions.length).toBeGreaterThan(0.5);
   });
 
+  it('keeps Latin words, numbers and brackets in place inside right-to-left text', async () => {
+    const line = 'هيئة الخدمات الصحية الوطنية (NHS) تعمل منذ 1948';
+    const bytes = await buildPdf(
+      {
+        title: line,
+        lang: 'ar',
+        dir: 'rtl',
+        cover: [{ label: 'المؤسسة', value: 'مجلس (الرعاية) التجريبي' }],
+        sections: [],
+      },
+      { loadFont },
+    );
+    const read = await readPdfText(bytes);
+    // pdf.js hands right-to-left runs back in reading order but does not
+    // mirror brackets back, so brackets drawn facing the right way on the
+    // page, "(NHS)", read back as ")NHS(" (unmirrored they read "(NHS)").
+    expect(read).toContain(')NHS(');
+    expect(read).not.toContain('(NHS)');
+    expect(read).toContain('1948');
+  });
+
   it('fails, rather than falling back to a font without Welsh letters, when a font cannot load', async () => {
     const failing: FontLoader = () => Promise.reject(new Error('offline'));
     await expect(
