@@ -71,7 +71,9 @@ export const pseudoLocalePostProcessor: PostProcessorModule = {
       const ns = (options as { ns?: string | string[] }).ns;
       const namespace = Array.isArray(ns) ? ns[0] : ns;
       const name = Array.isArray(key) ? key[0] : key;
-      return `[[${namespace ? `${namespace}:` : ''}${name ?? ''}]]`;
+      const label = name ?? '';
+      // Keys written as `ns:key` already name their namespace.
+      return `[[${namespace && !label.includes(':') ? `${namespace}:` : ''}${label}]]`;
     }
     if (language === PSEUDO_RTL) return `${RLE}⟦${value}⟧${PDF}`;
     return value;

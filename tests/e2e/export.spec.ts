@@ -15,6 +15,7 @@ import {
   waitForServiceWorkerControl,
   watchErrors,
 } from './support/app';
+import { pdfText } from './support/pdf';
 import {
   makeAction,
   richReflection,
@@ -70,46 +71,6 @@ async function isHidden(locator: Locator): Promise<boolean> {
         !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
     ),
   );
-}
-
-/** Every line of text in a PDF, page by page, read with pdf.js. */
-async function pdfText(bytes: Uint8Array): Promise<{
-  pages: number;
-  text: string;
-  title: string | undefined;
-}> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  const lines: string[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    let line = '';
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      line += item.str;
-      if (item.hasEOL) {
-        lines.push(line);
-        line = '';
-      } else line += ' ';
-    }
-    if (line) lines.push(line);
-  }
-  const meta = await doc.getMetadata();
-  const info = meta.info as { Title?: string } | undefined;
-  const pages = doc.numPages;
-  await doc.destroy();
-  return {
-    pages,
-    text: lines.join('\n').replace(/[ \t]+/g, ' '),
-    title: info?.Title,
-  };
 }
 
 /** RFC 4180 fields: quotes, doubled quotes, CRLF between records. */

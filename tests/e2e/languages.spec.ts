@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectVisible, poll, watchErrors } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
+import { downloadOf } from './support/downloads';
+import { pdfText } from './support/pdf';
 import { localeText } from './support/strings';
 import { useBrowserSuite } from './support/suite';
 
@@ -218,6 +220,20 @@ describe.each(LANGUAGES)('the app in $code', (lang) => {
         .inputValue(),
     ).toBe(lang.code);
     await expectNoAxeViolations(page, `Export (${lang.code})`);
+    // The PDF is in the reflection's language, its letters readable.
+    const pdf = await downloadOf(page, () =>
+      main.getByRole('button', { name: s('export:pdf.action') }).click(),
+    );
+    const { text } = await pdfText(pdf.bytes);
+    const readable = text.normalize('NFKC').replace(/\s+/g, ' ');
+    for (const phrase of [lang.org, s('export:report.title')]) {
+      const words = phrase.split(' ');
+      // pdf.js may hand back a right-to-left line's words in either order.
+      expect(
+        words.every((w) => readable.includes(w.normalize('NFKC'))),
+        `${phrase} in ${readable.slice(0, 300)}`,
+      ).toBe(true);
+    }
     await page.goto(`${suite.baseUrl}/r/${id}/report`);
     const report = main.locator(`[lang="${lang.code}"][dir="${lang.dir}"]`);
     await expectVisible(report.getByText(lang.org).first());

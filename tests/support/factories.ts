@@ -14,7 +14,9 @@ import type {
 
 let counter = 0;
 
-export function makeReflection(overrides: Partial<Reflection> = {}): Reflection {
+export function makeReflection(
+  overrides: Partial<Reflection> = {},
+): Reflection {
   counter += 1;
   return {
     id: `reflection-${counter}`,

@@ -20,7 +20,7 @@ export function ProgressNav({
   answers,
   currentId,
 }: Props) {
-  const { t } = useTranslation('reflect');
+  const { t } = useTranslation(['reflect', 'common']);
   const ft = useFrameworkText();
   const answered = new Set(
     answers.filter((a) => isAnswered(a.rating)).map((a) => a.cellId),
@@ -60,7 +60,10 @@ export function ProgressNav({
                         {dimensionName(cell)}
                       </TextLink>
                       <span className="visually-hidden">
-                        {` (${done ? t('navAnswered') : t('navNotAnswered')})`}
+                        {' '}
+                        {t('common:punctuation.aside', {
+                          text: done ? t('navAnswered') : t('navNotAnswered'),
+                        })}
                       </span>
                     </li>
                   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../ui/Button';
 
 export type Finding = {
@@ -18,6 +19,7 @@ type Props = {
 
 /** A titled list of cells with their rating and, where useful, a next step. */
 export function FindingList({ id, title, intro, empty, items }: Props) {
+  const { t } = useTranslation('common');
   return (
     <section aria-labelledby={`${id}-title`} className="finding-list">
       <h2 id={`${id}-title`}>{title}</h2>
@@ -29,7 +31,7 @@ export function FindingList({ id, title, intro, empty, items }: Props) {
           {items.map((item) => (
             <li key={item.id}>
               <TextLink href={item.href}>{item.name}</TextLink>
-              {': '}
+              {t('punctuation.separator')}
               <strong>{item.rating}</strong>
               {item.detail ? (
                 <p className="finding-list__detail">{item.detail}</p>

@@ -5,7 +5,9 @@ import { Route } from 'wouter';
 import { ExportScreen } from '../../../../src/features/export/ExportScreen';
 import * as Files from '../../../../src/lib/files';
 import { buildPdf, type PdfDocument } from '../../../../src/lib/pdf';
+import { addReflection } from '../../../../src/storage/reflections';
 import { useFreshDb } from '../../../support/db';
+import { makeReflection } from '../../../support/factories';
 import { renderWithProviders } from '../../../support/render';
 import { HOSTILE_EVIDENCE, PRIVATE_NOTE, seedReport } from './seed';
 
@@ -180,6 +182,70 @@ describe('ExportScreen', () => {
       within(alert).getByText(/print the report and choose Save as PDF/),
     ).toBeInTheDocument();
     expect(download).not.toHaveBeenCalled();
+  });
+
+  it('writes the report in the language the reflection was made in', async () => {
+    const reflection = makeReflection({ locale: 'cy' });
+    await addReflection(reflection);
+    renderExport(reflection.id);
+    const language = await screen.findByRole('combobox', {
+      name: 'Language of the report',
+    });
+    expect(language).toHaveValue('cy');
+    expect(screen.getByRole('option', { name: 'Cymraeg' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    expect(
+      screen.getByRole('link', { name: 'Print the report' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report?print=1`);
+    expect(
+      screen.getByRole('link', { name: 'See the report without printing' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report`);
+  });
+
+  it('puts a language chosen for the report into its links, and takes it out when the usual one is chosen again', async () => {
+    const user = userEvent.setup();
+    const reflection = makeReflection({ locale: 'cy' });
+    await addReflection(reflection);
+    renderExport(reflection.id);
+    const language = await screen.findByRole('combobox', {
+      name: 'Language of the report',
+    });
+
+    await user.selectOptions(language, 'English (UK)');
+    expect(language).toHaveValue('en-GB');
+    expect(
+      screen.getByRole('link', { name: 'Print the report' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report?lang=en-GB&print=1`);
+    expect(
+      screen.getByRole('link', { name: 'See the report without printing' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report?lang=en-GB`);
+
+    await user.selectOptions(language, 'Cymraeg');
+    expect(
+      screen.getByRole('link', { name: 'Print the report' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report?print=1`);
+  });
+
+  it('makes the PDF in the language chosen, while its own buttons stay in English', async () => {
+    const user = userEvent.setup();
+    const reflection = await seedReport();
+    renderExport(reflection.id);
+    const language = await screen.findByRole('combobox', {
+      name: 'Language of the report',
+    });
+    expect(language).toHaveValue('en-GB');
+
+    await user.selectOptions(language, 'العربية');
+    expect(
+      screen.getByRole('link', { name: 'Print the report' }),
+    ).toHaveAttribute('href', `/r/${reflection.id}/report?lang=ar&print=1`);
+    await user.click(screen.getByRole('button', { name: 'Download a PDF' }));
+    await screen.findByText(/The PDF has been downloaded/);
+    const model = pdf.mock.calls[0]?.[0] as PdfDocument;
+    expect(model.lang).toBe('ar');
+    expect(model.dir).toBe('rtl');
   });
 
   it('says when the reflection is not on this device', async () => {

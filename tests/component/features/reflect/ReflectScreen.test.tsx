@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
+import cyFramework from '../../../../locales/cy/framework.json';
 import { ReflectScreen } from '../../../../src/features/reflect/ReflectScreen';
 import { getAnswer, saveAnswer } from '../../../../src/storage/answers';
 import { db } from '../../../../src/storage/db';
@@ -12,7 +13,7 @@ import {
 } from '../../../../src/storage/reflections';
 import { useFreshDb } from '../../../support/db';
 import { makeReflection } from '../../../support/factories';
-import { renderWithProviders } from '../../../support/render';
+import { renderWithProviders, type TestLocale } from '../../../support/render';
 
 async function renderCell(cellId = 'service.space') {
   const reflection = makeReflection({ levels: ['service'] });
@@ -213,5 +214,81 @@ describe('ReflectScreen', () => {
     expect(
       screen.getByRole('link', { name: 'Check your answers' }),
     ).toHaveAttribute('href', `/r/${reflection.id}/check`);
+  });
+});
+
+describe('ReflectScreen in another language', () => {
+  useFreshDb();
+
+  async function openQuestion(
+    reflectionLocale: string,
+    uiLocale: TestLocale = 'en-GB',
+  ) {
+    const reflection = makeReflection({
+      levels: ['service'],
+      locale: reflectionLocale,
+    });
+    await addReflection(reflection);
+    const view = renderWithProviders(
+      <Route
+        path="/r/:reflectionId/reflect/:cellId?"
+        component={ReflectScreen}
+      />,
+      { path: `/r/${reflection.id}/reflect/service.space`, locale: uiLocale },
+    );
+    await screen.findByRole('heading', { level: 1 });
+    return view;
+  }
+
+  it('says the reflection was made in Welsh and offers to switch to it', async () => {
+    const user = userEvent.setup();
+    await openQuestion('cy');
+    const notice = screen
+      .getAllByRole('status')
+      .find((status) =>
+        status.textContent?.includes('This reflection was made in Cymraeg.'),
+      );
+    if (!notice) throw new Error('no "made in" notice');
+    const switchButton = within(notice).getByRole('button', {
+      name: 'Switch to Cymraeg',
+    });
+
+    await user.click(switchButton);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `${cyFramework.levels.service.name}: ${cyFramework.dimensions.space.name}`,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Newid i / }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says nothing about language when the reflection is in the interface language', async () => {
+    await openQuestion('en-GB');
+    expect(
+      screen.queryByText(/This reflection was made in/),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Switch to / }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says nothing about language when both are Welsh', async () => {
+    await openQuestion('cy', 'cy');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      cyFramework.dimensions.space.name,
+    );
+    expect(
+      screen.queryByRole('button', { name: /^Newid i / }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers no switch to a language the app does not have', async () => {
+    await openQuestion('xx-unknown');
+    expect(
+      screen.queryByRole('button', { name: /^Switch to / }),
+    ).not.toBeInTheDocument();
   });
 });
