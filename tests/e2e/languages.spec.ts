@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { expectVisible, poll, watchErrors } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadOf } from './support/downloads';
+import { linkFor, makeSummaryPack, packBytes } from './support/packs';
 import { pdfText } from './support/pdf';
 import { localeText } from './support/strings';
 import { useBrowserSuite } from './support/suite';
@@ -346,6 +347,48 @@ describe.each(LANGUAGES)('the app in $code', (lang) => {
       expect(title.x).toBeLessThan(40);
       expect(progress.x).toBeLessThan(40);
     }
+    await page.context().close();
+  });
+});
+
+describe('a Champion reviewing in Arabic what was written in English', () => {
+  it('shows the review in Arabic, marks the English answers as English and passes axe', async () => {
+    const ar = localeText('ar');
+    const org = 'Riverside Youth Trust';
+    const evidence = 'Youth panel minutes from March.';
+    const pack = makeSummaryPack({
+      organisationName: org,
+      cells: [{ cellId: 'service.space', rating: 3, evidence }],
+    });
+    const page = await suite.newPage({ locale: 'ar', viewport: TABLET });
+    const { errors } = watchErrors(page);
+    const main = page.getByRole('main');
+    await page.goto(linkFor(suite.baseUrl, packBytes(pack)));
+    await expectVisible(
+      main.getByRole('heading', {
+        level: 1,
+        name: ar('review:start.heading', { organisation: org }),
+      }),
+    );
+    await expectDocumentLanguage(page, LANGUAGES[1]!);
+    // The Champion is told the organisation wrote in English.
+    await expectVisible(
+      main.getByText(
+        ar('review:otherLanguage', {
+          language: ar('common:language.names.en-GB'),
+        }),
+      ),
+    );
+    await expectNoAxeViolations(page, 'Review start (ar, pack in en-GB)');
+    await main
+      .getByRole('link', { name: ar('review:start.begin'), exact: true })
+      .click();
+    const quote = main.getByText(evidence, { exact: true });
+    await expectVisible(quote);
+    // Screen readers switch to English for the organisation's own words.
+    expect(await quote.getAttribute('lang')).toBe('en-GB');
+    await expectNoAxeViolations(page, 'Review question (ar, pack in en-GB)');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
