@@ -1,4 +1,5 @@
 /** Reading downloaded PDF files back, as a reader's PDF viewer would. */
+import { openPdf } from '../../support/pdf-read';
 
 /** Every line of text in a PDF, page by page, read with pdf.js. */
 export async function pdfText(bytes: Uint8Array): Promise<{
@@ -6,14 +7,7 @@ export async function pdfText(bytes: Uint8Array): Promise<{
   text: string;
   title: string | undefined;
 }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
+  const doc = await openPdf(bytes);
   const lines: string[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await doc.getPage(n);

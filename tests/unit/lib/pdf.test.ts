@@ -9,6 +9,7 @@ import {
   type PdfDocument,
 } from '../../../src/lib/pdf';
 import { binaryString } from '../../../src/lib/pdf-layout';
+import { openPdf } from '../../support/pdf-read';
 
 const FONTS = join(__dirname, '../../../public/fonts');
 
@@ -77,17 +78,6 @@ async function missingGlyphs(lang: string, text: string): Promise<string[]> {
   return [...new Set(shaped)].filter(
     (ch) => ch.trim() !== '' && !codeMap[ch.codePointAt(0) ?? 0],
   );
-}
-
-async function openPdf(bytes: Uint8Array) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
 }
 
 async function readPdfText(bytes: Uint8Array): Promise<string> {
