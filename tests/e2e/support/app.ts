@@ -45,9 +45,27 @@ export async function expectVisible(
   try {
     await locator.first().waitFor({ state: 'visible', timeout });
   } catch (error) {
-    throw new Error(`Expected ${locator.toString()} to be visible.`, {
+    const seen = await whatIsOnScreen(locator.page());
+    throw new Error(`Expected ${locator.toString()} to be visible.\n${seen}`, {
       cause: error,
     });
+  }
+}
+
+/**
+ * What the page showed when a wait failed: its address, its text and
+ * whether a service worker controls it, so a failure in CI explains itself.
+ */
+async function whatIsOnScreen(page: Page): Promise<string> {
+  try {
+    const state = await page.evaluate(() => ({
+      url: location.href,
+      controlled: Boolean(navigator.serviceWorker?.controller),
+      text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 400),
+    }));
+    return `On screen at ${state.url} (service worker ${state.controlled ? 'in control' : 'not in control'}): ${state.text}`;
+  } catch (error) {
+    return `The page could not be read: ${String(error)}`;
   }
 }
 

@@ -7,7 +7,7 @@
  * "offline" for real, not just in the browser) and can switch the directory
  * it serves (to publish a new build of the app at the same origin).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -62,6 +62,19 @@ export async function startServer(
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '');
     handler(req, res, () => {
+      // sirv's `single` fallback skips paths that look like files, and the
+      // app's question addresses end in ".voice", ".space" …; a page
+      // navigation (it asks for HTML) gets the app, as from `vite preview`.
+      if (
+        req.method === 'GET' &&
+        (req.headers.accept ?? '').includes('text/html')
+      ) {
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(readFileSync(path.join(root, 'index.html')));
+        return;
+      }
       res.statusCode = 404;
       res.end('Not found');
     });
