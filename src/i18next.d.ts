@@ -12,6 +12,7 @@ import type review from '../locales/en-GB/review.json';
 import type reviews from '../locales/en-GB/reviews.json';
 import type setup from '../locales/en-GB/setup.json';
 import type share from '../locales/en-GB/share.json';
+import type workshop from '../locales/en-GB/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       reviews: typeof reviews;
       setup: typeof setup;
       share: typeof share;
+      workshop: typeof workshop;
     };
   }
 }

@@ -64,6 +64,14 @@ const TipsPage = lazy(async () => ({
   default: (await import('../features/guidance/TipsPage')).TipsPage,
 }));
 
+const WorkshopPlan = lazy(async () => ({
+  default: (await import('../features/reflect/WorkshopPlan')).WorkshopPlan,
+}));
+const PresenterScreen = lazy(async () => ({
+  default: (await import('../features/reflect/PresenterScreen'))
+    .PresenterScreen,
+}));
+
 export function AppRoutes() {
   return (
     <Switch>
@@ -73,6 +81,11 @@ export function AppRoutes() {
       <Route
         path="/r/:reflectionId/reflect/:cellId?"
         component={ReflectScreen}
+      />
+      <Route path="/r/:reflectionId/workshop" component={WorkshopPlan} />
+      <Route
+        path="/r/:reflectionId/workshop/:cellId"
+        component={PresenterScreen}
       />
       <Route path="/r/:reflectionId/check" component={CheckAnswers} />
       <Route path="/r/:reflectionId/results" component={ResultsScreen} />

@@ -57,6 +57,8 @@ export const FIELD_POLICY = {
     groupsReached: SHARED,
     /** Never exported to a review: design.md §2. */
     privateNotes: KEPT,
+    /** The room's working in a workshop: the organisation's own record. */
+    roomVote: KEPT,
     updatedAt: KEPT,
   },
   action: {

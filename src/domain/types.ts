@@ -68,6 +68,16 @@ export type Reflection = {
   updatedAt: number;
 };
 
+/** Room votes for Not yet (0) … Leading (4), by position. */
+export type VoteCounts = readonly [number, number, number, number, number];
+
+/** The room's vote on one question in workshop mode (domain/room-vote.ts). */
+export type RoomVote = {
+  counts: VoteCounts;
+  /** One line: why the agreed rating differs from the room's middle. */
+  note: string;
+};
+
 export type Answer = {
   reflectionId: string;
   cellId: CellId;
@@ -76,6 +86,8 @@ export type Answer = {
   examples: string;
   groupsReached: string[];
   privateNotes: string;
+  /** The room's votes in workshop mode, if a vote was taken. */
+  roomVote?: RoomVote;
   updatedAt: number;
 };
 

@@ -22,6 +22,7 @@ import {
   reviewPackSchema,
   stripControlCharacters,
 } from '../packs/format';
+import { MAX_VOTES, ROOM_NOTE_MAX } from '../room-vote';
 import { ALL_RATINGS, LEVEL_IDS, LIMITS, ORGANISATION_TYPES } from '../types';
 import type { Action, Answer, Reflection } from '../types';
 
@@ -100,6 +101,8 @@ const reflectionSchema = z.object({
   updatedAt: timestamp,
 });
 
+const vote = z.int().min(0).max(MAX_VOTES);
+
 const answerSchema = z.object({
   reflectionId: id,
   cellId,
@@ -112,6 +115,12 @@ const answerSchema = z.object({
     .default([])
     .transform((groups) => [...new Set(groups)]),
   privateNotes: text(LIMITS.longText).default(''),
+  roomVote: z
+    .object({
+      counts: z.tuple([vote, vote, vote, vote, vote]),
+      note: text(ROOM_NOTE_MAX).default(''),
+    })
+    .optional(),
   updatedAt: timestamp,
 });
 

@@ -21,7 +21,7 @@ import './ReflectScreen.css';
 /** Walks the chosen levels one question (cell) at a time. */
 export function ReflectScreen() {
   const { reflectionId = '', cellId } = useParams();
-  const { t, i18n } = useTranslation(['reflect', 'common']);
+  const { t, i18n } = useTranslation(['reflect', 'common', 'workshop']);
   const ft = useFrameworkText();
   const languageName = useLanguageName();
   const stored = useReflection(reflectionId);
@@ -103,6 +103,10 @@ export function ReflectScreen() {
           {' · '}
           <TextLink href={`/r/${reflectionId}/setup`}>
             {t('reflect:editSetup')}
+          </TextLink>
+          {' · '}
+          <TextLink href={`/r/${reflectionId}/workshop`}>
+            {t('workshop:enter')}
           </TextLink>
         </p>
         <ProgressMeter

@@ -23,6 +23,7 @@ import { FindingList } from './FindingList';
 import { ProfileTable } from './ProfileTable';
 import { ReachGaps } from './ReachGaps';
 import { ResultsGrid } from './ResultsGrid';
+import { RoomView } from './RoomView';
 import './ResultsScreen.css';
 
 /** The first results: the grid, strengths, priorities, unknowns and actions. */
@@ -212,6 +213,11 @@ export function ResultsScreen() {
         }}
       />
       <CompareLinks reflection={reflection} />
+      <RoomView
+        answers={answers}
+        cellIds={cells.map((c) => c.id)}
+        cellName={(id) => cellName(getCell(id))}
+      />
       <ChampionView
         reflectionId={reflectionId}
         answers={answers}
