@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { expectVisible, poll, watchErrors } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadOf } from './support/downloads';
+import { overlappingText } from './support/layout-checks';
 import { linkFor, makeSummaryPack, packBytes } from './support/packs';
 import { pdfText } from './support/pdf';
 import { localeText } from './support/strings';
@@ -35,66 +36,6 @@ async function expectDocumentLanguage(page: Page, lang: Lang) {
       document.documentElement.dir,
     ]),
   ).toEqual([lang.code, lang.dir]);
-}
-
-/** Pairs of visible text boxes that overlap each other on screen. */
-function overlappingText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const boxes: { text: string; r: DOMRect }[] = [];
-    const walker = document.createTreeWalker(
-      document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const parent = node.parentElement;
-      if (!text || !parent) continue;
-      // Skips text that is not rendered (closed disclosures use
-      // content-visibility, which keeps layout boxes but draws nothing).
-      if (!parent.checkVisibility({ visibilityProperty: true })) continue;
-      if (parent.closest('[hidden]')) continue;
-      if (parent.closest('[aria-hidden="true"], .visually-hidden, option'))
-        continue;
-      // What shows of the text: clipped by any scrolling or clipping box.
-      const clips: DOMRect[] = [];
-      for (let el: Element | null = parent; el; el = el.parentElement) {
-        const { overflowX, overflowY } = getComputedStyle(el);
-        if (overflowX !== 'visible' || overflowY !== 'visible')
-          clips.push(el.getBoundingClientRect());
-      }
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const full of range.getClientRects()) {
-        let [left, top, right, bottom] = [
-          full.left,
-          full.top,
-          full.right,
-          full.bottom,
-        ];
-        for (const c of clips) {
-          left = Math.max(left, c.left);
-          top = Math.max(top, c.top);
-          right = Math.min(right, c.right);
-          bottom = Math.min(bottom, c.bottom);
-        }
-        const r = new DOMRect(left, top, right - left, bottom - top);
-        if (r.width > 1 && r.height > 1) boxes.push({ text, r });
-      }
-    }
-    const found: string[] = [];
-    for (let i = 0; i < boxes.length; i += 1) {
-      for (let j = i + 1; j < boxes.length; j += 1) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        // Allow a couple of pixels where line boxes of tall scripts touch.
-        if (x > 2 && y > 3)
-          found.push(`"${boxes[i]!.text}" / "${boxes[j]!.text}"`);
-      }
-    }
-    return found.slice(0, 10);
-  });
 }
 
 describe.each(LANGUAGES)('the app in $code', (lang) => {

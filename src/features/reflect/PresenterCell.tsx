@@ -120,36 +120,38 @@ export function PresenterCell({
 
   return (
     <div className="presenter-cell">
-      <div className="presenter-cell__status">
-        <SaveStatus
-          state={autosave.status}
-          labels={{
-            idle: t('common:saveStatus.idle'),
-            saving: t('common:saveStatus.saving'),
-            saved: t('common:saveStatus.saved'),
-            failed: t('common:saveStatus.failed'),
-          }}
-        />
-      </div>
-      {autosave.problem ? (
-        <Notice tone="error">
-          {t(`common:errors.storage.${autosave.problem}`)}
-        </Notice>
-      ) : null}
-      <p className="presenter-cell__statement">{ft(cell.headlineKey)}</p>
-      <div className="presenter-cell__guide">
-        <section aria-labelledby="presenter-good">
-          <h2 id="presenter-good">{t('workshop:presenter.goodLooksLike')}</h2>
-          <p>{ft(cell.goodKey)}</p>
-        </section>
-        <section aria-labelledby="presenter-prompts">
-          <h2 id="presenter-prompts">{t('workshop:presenter.prompts')}</h2>
-          <ul>
-            {cell.promptKeys.map((key) => (
-              <li key={key}>{ft(key)}</li>
-            ))}
-          </ul>
-        </section>
+      <div className="presenter-cell__question">
+        <div className="presenter-cell__status">
+          <SaveStatus
+            state={autosave.status}
+            labels={{
+              idle: t('common:saveStatus.idle'),
+              saving: t('common:saveStatus.saving'),
+              saved: t('common:saveStatus.saved'),
+              failed: t('common:saveStatus.failed'),
+            }}
+          />
+        </div>
+        {autosave.problem ? (
+          <Notice tone="error">
+            {t(`common:errors.storage.${autosave.problem}`)}
+          </Notice>
+        ) : null}
+        <p className="presenter-cell__statement">{ft(cell.headlineKey)}</p>
+        <div className="presenter-cell__guide">
+          <section aria-labelledby="presenter-good">
+            <h2 id="presenter-good">{t('workshop:presenter.goodLooksLike')}</h2>
+            <p>{ft(cell.goodKey)}</p>
+          </section>
+          <section aria-labelledby="presenter-prompts">
+            <h2 id="presenter-prompts">{t('workshop:presenter.prompts')}</h2>
+            <ul>
+              {cell.promptKeys.map((key) => (
+                <li key={key}>{ft(key)}</li>
+              ))}
+            </ul>
+          </section>
+        </div>
       </div>
       <div className="presenter-cell__decide">
         <RoomVotes

@@ -45,7 +45,7 @@ export function RoomView({ answers, cellIds, cellName }: Props) {
       <h2 id="room-view-title">{t('workshop:results.title')}</h2>
       <p>{t('workshop:results.intro')}</p>
       <ScrollRegion labelledBy="room-view-title">
-        <table>
+        <table aria-labelledby="room-view-title">
           <thead>
             <tr>
               <th scope="col">{t('workshop:results.question')}</th>

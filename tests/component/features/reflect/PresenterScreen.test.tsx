@@ -190,6 +190,42 @@ describe('PresenterScreen (workshop mode)', () => {
     await screen.findByRole('heading', { level: 1, name: 'Service: Space' });
   });
 
+  it('starts and pauses the question timer with T', async () => {
+    await renderPresenter();
+    expect(
+      screen.getByRole('button', { name: 'Start the question timer' }),
+    ).toBeInTheDocument();
+    await press('t');
+    expect(
+      await screen.findByRole('button', { name: 'Pause the question timer' }),
+    ).toBeInTheDocument();
+    await press('T');
+    expect(
+      await screen.findByRole('button', { name: 'Start the question timer' }),
+    ).toBeInTheDocument();
+  });
+
+  it('goes forward with the left arrow in a right-to-left language', async () => {
+    const reflection = makeReflection({ levels: ['service'], locale: 'ar' });
+    await addReflection(reflection);
+    const { location } = renderWithProviders(
+      <Route
+        path="/r/:reflectionId/workshop/:cellId?"
+        component={PresenterScreen}
+      />,
+      { path: `/r/${reflection.id}/workshop/service.space`, locale: 'ar' },
+    );
+    await screen.findByRole('heading', { level: 1 });
+    await press('ArrowLeft');
+    await waitFor(() =>
+      expect(location()).toMatch(/\/workshop\/service\.voice$/),
+    );
+    await press('ArrowRight');
+    await waitFor(() =>
+      expect(location()).toMatch(/\/workshop\/service\.space$/),
+    );
+  });
+
   it('lists the shortcuts in a help dialog opened with ?', async () => {
     await renderPresenter();
     await press('?');
