@@ -7,6 +7,7 @@ import {
 } from '../../../../src/domain/backup/format';
 import type { Backup } from '../../../../src/domain/backup/format';
 import { FIELD_POLICY } from '../../../../src/domain/field-policy';
+import { MAX_VOTES, ROOM_NOTE_MAX } from '../../../../src/domain/room-vote';
 import {
   CELL_IDS,
   stripControlCharacters,
@@ -160,6 +161,19 @@ describe('parseBackup', () => {
       notes: text(LIMITS.longText),
       owner: text(LIMITS.owner),
       rating: fc.constantFrom<Rating | null>(null, ...ALL_RATINGS),
+      votes: fc.option(
+        fc.record({
+          counts: fc.tuple(
+            fc.nat(MAX_VOTES),
+            fc.nat(MAX_VOTES),
+            fc.nat(MAX_VOTES),
+            fc.nat(MAX_VOTES),
+            fc.nat(MAX_VOTES),
+          ),
+          note: text(ROOM_NOTE_MAX),
+        }),
+        { nil: undefined },
+      ),
       cells: fc.subarray([...CELL_IDS]),
       status: fc.constantFrom<ActionStatus>('todo', 'doing', 'done'),
       order: fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -184,6 +198,7 @@ describe('parseBackup', () => {
               evidence: r.evidence,
               examples: r.evidence,
               privateNotes: r.notes,
+              ...(r.votes ? { roomVote: r.votes } : {}),
               reflectionId: id,
             })),
             actions: input.actions.map((a) => ({
@@ -210,6 +225,18 @@ describe('parseBackup', () => {
       ok: true,
       backup,
     });
+  });
+
+  it('refuses room votes that are not five whole counts within the cap', () => {
+    const withVotes = (counts: unknown) =>
+      edited(sampleBackup(), (raw) => {
+        raw.reflections[0].answers[0].roomVote = { counts, note: '' };
+      });
+    expect(reasonOf(withVotes([0, 1, 2, 3, 4]))).toBe('ok');
+    expect(reasonOf(withVotes([0, 1, 2, 3]))).toBe('invalid');
+    expect(reasonOf(withVotes([0, 1, 2, 3, -1]))).toBe('invalid');
+    expect(reasonOf(withVotes([0, 1, 2, 3, 1.5]))).toBe('invalid');
+    expect(reasonOf(withVotes([0, 1, 2, 3, MAX_VOTES + 1]))).toBe('invalid');
   });
 
   it('says damaged or truncated text is not JSON', () => {
