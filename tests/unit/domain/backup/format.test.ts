@@ -7,11 +7,11 @@ import {
 } from '../../../../src/domain/backup/format';
 import type { Backup } from '../../../../src/domain/backup/format';
 import { FIELD_POLICY } from '../../../../src/domain/field-policy';
-import { MAX_VOTES, ROOM_NOTE_MAX } from '../../../../src/domain/room-vote';
 import {
   CELL_IDS,
   stripControlCharacters,
 } from '../../../../src/domain/packs/format';
+import { MAX_VOTES, ROOM_NOTE_MAX } from '../../../../src/domain/room-vote';
 import { ALL_RATINGS, LIMITS } from '../../../../src/domain/types';
 import type { ActionStatus, Rating } from '../../../../src/domain/types';
 import {
