@@ -28,6 +28,11 @@ const dexieBan = {
   group: ['dexie', 'dexie-*'],
   message: 'Only src/storage/ talks to IndexedDB.',
 };
+const zodBan = {
+  group: ['zod', 'zod/*'],
+  message:
+    "Import z from src/domain/schema.ts (Zod set up to work under the app's Content Security Policy).",
+};
 const racBan = {
   group: ['react-aria-components', 'react-aria-components/*'],
   message: 'Use the wrappers in src/ui/.',
@@ -156,17 +161,23 @@ export default tseslint.config(
   },
   // Which packages each folder may import (conventions.md, import rules).
   ...[
-    { files: ['src/features/**', 'src/lib/**'], banned: [dexieBan, racBan] },
-    { files: ['src/storage/**'], banned: [racBan] },
-    { files: ['src/ui/**'], banned: [dexieBan] },
+    {
+      files: ['src/features/**', 'src/lib/**'],
+      banned: [dexieBan, racBan, zodBan],
+    },
+    { files: ['src/storage/**'], banned: [racBan, zodBan] },
+    { files: ['src/ui/**'], banned: [dexieBan, zodBan] },
     // app/ is where the router, i18n and react-aria providers meet.
-    { files: ['src/app/**'], banned: [dexieBan] },
+    { files: ['src/app/**'], banned: [dexieBan, zodBan] },
     {
       files: ['src/domain/**', 'src/content/**'],
-      banned: [pureBan, dexieBan, racBan],
+      ignores: ['src/domain/schema.ts'],
+      banned: [pureBan, dexieBan, racBan, zodBan],
     },
-  ].map(({ files, banned }) => ({
+    { files: ['src/domain/schema.ts'], banned: [pureBan, dexieBan, racBan] },
+  ].map(({ files, ignores, banned }) => ({
     files,
+    ...(ignores ? { ignores } : {}),
     rules: { 'no-restricted-imports': ['error', { patterns: banned }] },
   })),
   {

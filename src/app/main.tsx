@@ -4,9 +4,11 @@ import { openDatabase } from '../storage/db';
 import { hasPendingLog, replayLog } from '../storage/write-ahead';
 import { App } from './App';
 import { setupI18n } from './i18n';
+import { installTrustedTypesPolicy } from './pwa/trusted-types';
 import './styles.css';
 
 async function start() {
+  installTrustedTypesPolicy();
   // Start opening the database at once, while the language loads. If typing
   // from last time never reached IndexedDB (a reload or crash mid-save),
   // replay it before the first render, so no screen shows an older answer.

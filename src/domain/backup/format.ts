@@ -13,7 +13,6 @@
  * throws. Invariant: anything the app can store passes the schema, so a
  * backup this app wrote always restores (tested).
  */
-import { z } from 'zod';
 import { FIELD_POLICY } from '../field-policy';
 import type { StoredReview } from '../merge-reviews';
 import {
@@ -23,6 +22,7 @@ import {
   stripControlCharacters,
 } from '../packs/format';
 import { MAX_VOTES, ROOM_NOTE_MAX } from '../room-vote';
+import { z } from '../schema';
 import { ALL_RATINGS, LEVEL_IDS, LIMITS, ORGANISATION_TYPES } from '../types';
 import type { Action, Answer, Reflection } from '../types';
 

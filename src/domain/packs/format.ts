@@ -10,7 +10,7 @@
  * as text, so `<script>` is kept as the plain characters it is. Control
  * characters other than tab, line feed and carriage return are stripped.
  */
-import { z } from 'zod';
+import { z } from '../schema';
 import { ALL_RATINGS, LEVEL_IDS, LIMITS, ORGANISATION_TYPES } from '../types';
 import {
   APP_ID,

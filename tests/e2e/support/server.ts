@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../../../security-headers';
 
 export const REPO_ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -61,6 +62,10 @@ export async function startServer(
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '');
+    // The same headers as `npm start`, so every browser test runs under
+    // the production Content Security Policy.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      res.setHeader(name, value);
     handler(req, res, () => {
       // sirv's `single` fallback skips paths that look like files, and the
       // app's question addresses end in ".voice", ".space" …; a page
