@@ -55,8 +55,8 @@ export function deleteReviewSession(id: string): Promise<void> {
   return guarded(() => db.reviewSessions.delete(id));
 }
 
-/** Saves one cell's answer, merged inside a transaction so none is lost. */
-export function saveReviewAnswer(
+/** Writes one cell's answer, merged inside a transaction so none is lost. */
+function writeReviewAnswer(
   id: string,
   cellId: CellId,
   answer: ReviewAnswer,
@@ -71,4 +71,60 @@ export function saveReviewAnswer(
       });
     }),
   );
+}
+
+type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+/** The newest answer not yet written, per session and cell. */
+const pending = new Map<string, { answer: ReviewAnswer; waiters: Waiter[] }>();
+const writing = new Set<string>();
+const keyOf = (id: string, cellId: CellId) => `${id}|${cellId}`;
+
+async function drain(key: string, id: string, cellId: CellId) {
+  writing.add(key);
+  try {
+    for (let next = pending.get(key); next; next = pending.get(key)) {
+      pending.delete(key);
+      try {
+        await writeReviewAnswer(id, cellId, next.answer);
+        for (const waiter of next.waiters) waiter.resolve();
+      } catch (error) {
+        for (const waiter of next.waiters) waiter.reject(error);
+      }
+    }
+  } finally {
+    writing.delete(key);
+  }
+}
+
+/**
+ * Saves one cell's answer as it is typed. One write at a time per cell, and
+ * only the newest answer waiting is written next, so a fast typist never
+ * builds a queue and the last keystroke lands straight after the one
+ * being written. Resolves when this answer (or a newer one) is stored.
+ */
+export function saveReviewAnswer(
+  id: string,
+  cellId: CellId,
+  answer: ReviewAnswer,
+): Promise<void> {
+  const key = keyOf(id, cellId);
+  return new Promise<void>((resolve, reject) => {
+    const waiting = pending.get(key);
+    pending.set(key, {
+      answer,
+      waiters: [...(waiting?.waiters ?? []), { resolve, reject }],
+    });
+    if (!writing.has(key)) void drain(key, id, cellId);
+  });
+}
+
+/**
+ * An answer typed on this page but not yet stored, if any: a screen that
+ * opens the cell again starts from it rather than from an older save.
+ */
+export function unsavedReviewAnswer(
+  id: string,
+  cellId: CellId,
+): ReviewAnswer | undefined {
+  return pending.get(keyOf(id, cellId))?.answer;
 }

@@ -5,7 +5,10 @@ import type { CellId } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
 import { supportedLocale } from '../../lib/locale';
 import { useReviewSession } from '../../storage/live';
-import { saveReviewSession } from '../../storage/review-sessions';
+import {
+  saveReviewSession,
+  unsavedReviewAnswer,
+} from '../../storage/review-sessions';
 import { LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ProgressMeter } from '../../ui/ProgressMeter';
@@ -77,7 +80,10 @@ export function ReviewScreen() {
           key={cell.cellId}
           sessionId={session.id}
           cell={cell}
-          answer={session.answers[cell.cellId as CellId]}
+          answer={
+            unsavedReviewAnswer(session.id, cell.cellId as CellId) ??
+            session.answers[cell.cellId as CellId]
+          }
           sourceLang={
             supportedLocale(session.pack.reflection.locale) ?? undefined
           }
