@@ -34,3 +34,19 @@ export function useCellName(framework: CellNaming): (cellId: string) => string {
     });
   };
 }
+
+type RatingNaming = {
+  readonly ratings: readonly {
+    readonly value: string | number;
+    readonly labelKey: string;
+  }[];
+};
+
+/** A rating's label ("Developing", "Don't know") from the framework. */
+export function useRatingLabel(
+  framework: RatingNaming,
+): (rating: string | number) => string {
+  const ft = useFrameworkText();
+  return (rating) =>
+    ft(framework.ratings.find((r) => r.value === rating)?.labelKey ?? '');
+}

@@ -1,19 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LOCALES } from './locale';
 
-/** Every shipped language, named in its own language. */
-export function useLanguageOptions(): { value: string; name: string }[] {
-  const { t } = useTranslation('common');
-  const names = t('language.names', { returnObjects: true }) as Record<
-    string,
-    string
-  >;
-  return SUPPORTED_LOCALES.map((value) => ({
-    value,
-    name: names[value] ?? value,
-  }));
-}
-
 /** A language's own name, such as "Cymraeg", or the code if unknown. */
 export function useLanguageName(): (locale: string) => string {
   const { t } = useTranslation('common');
@@ -22,4 +9,10 @@ export function useLanguageName(): (locale: string) => string {
     string
   >;
   return (locale) => names[locale] ?? locale;
+}
+
+/** Every shipped language, named in its own language. */
+export function useLanguageOptions(): { value: string; name: string }[] {
+  const nameOf = useLanguageName();
+  return SUPPORTED_LOCALES.map((value) => ({ value, name: nameOf(value) }));
 }

@@ -4,15 +4,15 @@ import type { CellDefinition } from '../../content/framework-types';
 import { frameworkV1 } from '../../content/framework-v1';
 import { guidanceHref } from '../../content/guidance';
 import type { Action, Answer, Rating } from '../../domain/types';
-import { LIMITS } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useSaveStatusLabels } from '../../lib/save-status';
 import { useAutosave } from '../../storage/useAutosave';
 import { TextLink } from '../../ui/Button';
 import { CheckboxChoiceGroup } from '../../ui/ChoiceGroup';
 import { Notice } from '../../ui/Notice';
-import { SavedTextField } from '../../ui/SavedTextField';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ActionsEditor } from './ActionsEditor';
+import { AnswerTextField, type AnswerTextFieldName } from './AnswerTextField';
 import { RatingField } from './RatingField';
 
 const DESCRIPTIVE_FIELDS = ['evidence', 'examples'] as const;
@@ -33,23 +33,17 @@ type Props = {
  */
 export function CellForm({ reflectionId, cell, answer, actions }: Props) {
   const { t } = useTranslation(['reflect', 'common']);
-  const tooLong = (count: number, max: number) =>
-    t('reflect:tooLong', { count, max });
+  const saveStatusLabels = useSaveStatusLabels();
   const ft = useFrameworkText();
   const autosave = useAutosave(reflectionId, cell.id);
   const [rating, setRating] = useState<Rating | null>(answer?.rating ?? null);
   const [groups, setGroups] = useState<string[]>(answer?.groupsReached ?? []);
 
-  const textField = (field: 'evidence' | 'examples' | 'privateNotes') => (
-    <SavedTextField
-      tooLongMessage={tooLong}
+  const textField = (field: AnswerTextFieldName) => (
+    <AnswerTextField
       key={field}
-      id={field}
-      label={t(`reflect:fields.${field}.label`)}
-      description={`${t(`reflect:fields.${field}.hint`)} ${t('common:privacyWarning')}`}
+      field={field}
       initialValue={answer?.[field] ?? ''}
-      maxLength={LIMITS.longText}
-      multiline
       onSave={(value) => autosave.saveAnswer({ [field]: value })}
     />
   );
@@ -57,15 +51,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
   return (
     <div className="cell-form">
       <div className="cell-form__status">
-        <SaveStatus
-          state={autosave.status}
-          labels={{
-            idle: t('common:saveStatus.idle'),
-            saving: t('common:saveStatus.saving'),
-            saved: t('common:saveStatus.saved'),
-            failed: t('common:saveStatus.failed'),
-          }}
-        />
+        <SaveStatus state={autosave.status} labels={saveStatusLabels} />
       </div>
       {autosave.problem ? (
         <Notice tone="error">

@@ -9,13 +9,14 @@ import {
   type RoomVote,
 } from '../../domain/room-vote';
 import type { Answer, Rating, ScoredRating } from '../../domain/types';
-import { LIMITS } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useSaveStatusLabels } from '../../lib/save-status';
 import { useAutosave } from '../../storage/useAutosave';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SavedTextField } from '../../ui/SavedTextField';
 import { SaveStatus } from '../../ui/SaveStatus';
+import { AnswerTextField } from './AnswerTextField';
 import { RatingField } from './RatingField';
 import { RoomVotes } from './RoomVotes';
 import { useWorkshopShortcuts } from './useWorkshopShortcuts';
@@ -51,6 +52,7 @@ export function PresenterCell({
   onHelp,
 }: Props) {
   const { t } = useTranslation(['workshop', 'reflect', 'common']);
+  const saveStatusLabels = useSaveStatusLabels();
   const ft = useFrameworkText();
   const autosave = useAutosave(reflectionId, cell.id);
   const stored = answer?.roomVote ?? EMPTY_ROOM_VOTE;
@@ -103,16 +105,12 @@ export function PresenterCell({
 
   const tooLong = (count: number, max: number) =>
     t('reflect:tooLong', { count, max });
-  const privateField = (field: 'evidence' | 'privateNotes') => (
-    <SavedTextField
+  const privateField = (field: (typeof PANEL_FIELDS)[number]) => (
+    <AnswerTextField
       key={field}
+      field={field}
       id={`panel-${field}`}
-      tooLongMessage={tooLong}
-      label={t(`reflect:fields.${field}.label`)}
-      description={`${t(`reflect:fields.${field}.hint`)} ${t('common:privacyWarning')}`}
       initialValue={answer?.[field] ?? ''}
-      maxLength={LIMITS.longText}
-      multiline
       onSave={(value) => saveAnswer({ [field]: value })}
     />
   );
@@ -122,15 +120,7 @@ export function PresenterCell({
     <div className="presenter-cell">
       <div className="presenter-cell__question">
         <div className="presenter-cell__status">
-          <SaveStatus
-            state={autosave.status}
-            labels={{
-              idle: t('common:saveStatus.idle'),
-              saving: t('common:saveStatus.saving'),
-              saved: t('common:saveStatus.saved'),
-              failed: t('common:saveStatus.failed'),
-            }}
-          />
+          <SaveStatus state={autosave.status} labels={saveStatusLabels} />
         </div>
         {autosave.problem ? (
           <Notice tone="error">

@@ -1,18 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation, useParams } from 'wouter';
-import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
-import type { CellId, Reflection } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
-import { useFrameworkText } from '../../lib/framework-text';
 import { useLocale } from '../../lib/locale';
-import { useAnswers, useReflection } from '../../storage/live';
-import { rememberPosition } from '../../storage/reflections';
+import { useAnswers } from '../../storage/live';
 import { Button, LinkButton, TextLink } from '../../ui/Button';
 import { InfoDialog } from '../../ui/InfoDialog';
 import { Notice } from '../../ui/Notice';
 import { MissingReflection } from './MissingReflection';
 import { PresenterCell } from './PresenterCell';
+import { useQuestion } from './useQuestion';
 import { SHORTCUT_LIST } from './useWorkshopShortcuts';
 import {
   readSession,
@@ -32,13 +29,18 @@ export function PresenterScreen() {
   const { reflectionId = '', cellId } = useParams();
   const [, navigate] = useLocation();
   const { t } = useTranslation(['workshop', 'reflect', 'common']);
-  const ft = useFrameworkText();
   const { dir } = useLocale();
-  const stored = useReflection(reflectionId);
-  const [lastSeen, setLastSeen] = useState<Reflection | null>(null);
-  if (stored && stored !== lastSeen) setLastSeen(stored);
-  const deletedElsewhere = stored === null && lastSeen !== null;
-  const reflection = deletedElsewhere ? lastSeen : stored;
+  const {
+    reflection,
+    deletedElsewhere,
+    cells,
+    index,
+    cell,
+    heading,
+    levelName,
+    dimensionName,
+    resumeId,
+  } = useQuestion(reflectionId, cellId);
   const answers = useAnswers(reflectionId);
   // The session starts when workshop mode is first opened in this tab.
   const [session, setSession] = useState<WorkshopSession>(() => {
@@ -47,25 +49,11 @@ export function PresenterScreen() {
   });
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const cells = reflection ? cellsForLevels(reflection.levels) : [];
-  const index = cells.findIndex((c) => c.id === cellId);
-  const cell = cells[index];
-  const level = frameworkV1.levels.find((l) => l.id === cell?.level);
-  const dimension = frameworkV1.dimensions.find(
-    (d) => d.id === cell?.dimension,
-  );
-  const heading =
-    cell && level && dimension
-      ? t('reflect:title', {
-          level: ft(level.nameKey),
-          dimension: ft(dimension.nameKey),
-        })
-      : '';
   useDocumentTitle(
     heading && reflection
       ? t('workshop:presenter.documentTitle', {
-          level: ft(level?.nameKey ?? ''),
-          dimension: ft(dimension?.nameKey ?? ''),
+          level: levelName,
+          dimension: dimensionName,
           organisation: reflection.organisationName,
         })
       : '',
@@ -86,20 +74,14 @@ export function PresenterScreen() {
   useEffect(() => {
     writeSession(reflectionId, session);
   }, [reflectionId, session]);
-  useEffect(() => {
-    if (currentId)
-      void rememberPosition(reflectionId, currentId).catch(() => undefined);
-  }, [reflectionId, currentId]);
 
   if (reflection === null) return <MissingReflection />;
   if (reflection === undefined || answers === undefined) {
     return <p role="status">{t('common:app.loading')}</p>;
   }
   if (!cell) {
-    const resume: CellId | undefined =
-      cells.find((c) => c.id === reflection.lastCellId)?.id ?? cells[0]?.id;
-    return resume ? (
-      <Redirect replace to={`/r/${reflectionId}/workshop/${resume}`} />
+    return resumeId ? (
+      <Redirect replace to={`/r/${reflectionId}/workshop/${resumeId}`} />
     ) : (
       <MissingReflection />
     );

@@ -1,69 +1,39 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useParams } from 'wouter';
-import { cellsForLevels, frameworkV1 } from '../../content/framework-v1';
 import { progressOf } from '../../domain/progress';
-import type { CellId, Reflection } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
-import { useFrameworkText } from '../../lib/framework-text';
 import { useLanguageName } from '../../lib/language-names';
 import { supportedLocale } from '../../lib/locale';
-import { useActions, useAnswers, useReflection } from '../../storage/live';
-import { rememberPosition } from '../../storage/reflections';
+import { useActions, useAnswers } from '../../storage/live';
 import { Button, LinkButton, TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ProgressMeter } from '../../ui/ProgressMeter';
 import { CellForm } from './CellForm';
 import { MissingReflection } from './MissingReflection';
 import { ProgressNav } from './ProgressNav';
+import { useQuestion } from './useQuestion';
 import './ReflectScreen.css';
 
 /** Walks the chosen levels one question (cell) at a time. */
 export function ReflectScreen() {
   const { reflectionId = '', cellId } = useParams();
   const { t, i18n } = useTranslation(['reflect', 'common', 'workshop']);
-  const ft = useFrameworkText();
   const languageName = useLanguageName();
-  const stored = useReflection(reflectionId);
-  // If the reflection is deleted elsewhere while open, keep the screen (so
-  // nothing typed vanishes) and say that it can no longer be saved.
-  const [lastSeen, setLastSeen] = useState<Reflection | null>(null);
-  if (stored && stored !== lastSeen) setLastSeen(stored);
-  const deletedElsewhere = stored === null && lastSeen !== null;
-  const reflection = deletedElsewhere ? lastSeen : stored;
+  const {
+    reflection,
+    deletedElsewhere,
+    cells,
+    index,
+    cell,
+    heading,
+    resumeId,
+  } = useQuestion(reflectionId, cellId);
   const answers = useAnswers(reflectionId);
   const actions = useActions(reflectionId);
-
-  const cells = reflection ? cellsForLevels(reflection.levels) : [];
-  const index = cells.findIndex((c) => c.id === cellId);
-  const cell = cells[index];
-  const level = frameworkV1.levels.find((l) => l.id === cell?.level);
-  const dimension = frameworkV1.dimensions.find(
-    (d) => d.id === cell?.dimension,
-  );
-  const heading =
-    cell && level && dimension
-      ? t('reflect:title', {
-          level: ft(level.nameKey),
-          dimension: ft(dimension.nameKey),
-        })
-      : '';
   useDocumentTitle(
     heading && reflection ? `${heading} – ${reflection.organisationName}` : '',
     t('common:app.titleSuffix'),
   );
-
-  const knownPosition = reflection?.lastCellId;
-  const currentId = cell?.id;
-  useEffect(() => {
-    if (
-      currentId &&
-      knownPosition !== undefined &&
-      knownPosition !== currentId
-    ) {
-      void rememberPosition(reflectionId, currentId).catch(() => undefined);
-    }
-  }, [reflectionId, currentId, knownPosition]);
 
   if (reflection === null) return <MissingReflection />;
   if (
@@ -75,10 +45,8 @@ export function ReflectScreen() {
   }
   if (!cell) {
     // No (or an unknown) cell in the address: resume where the group left off.
-    const resume: CellId | undefined =
-      cells.find((c) => c.id === reflection.lastCellId)?.id ?? cells[0]?.id;
-    return resume ? (
-      <Redirect replace to={`/r/${reflectionId}/reflect/${resume}`} />
+    return resumeId ? (
+      <Redirect replace to={`/r/${reflectionId}/reflect/${resumeId}`} />
     ) : (
       <MissingReflection />
     );

@@ -8,7 +8,7 @@ import {
 } from '../../domain/room-vote';
 import type { ScoredRating } from '../../domain/types';
 import { SCORED_RATINGS } from '../../domain/types';
-import { useFrameworkText } from '../../lib/framework-text';
+import { useRatingLabel } from '../../lib/framework-text';
 import { Button } from '../../ui/Button';
 
 type Props = {
@@ -24,9 +24,7 @@ type Props = {
 /** Words for a median that may fall halfway between two points. */
 export function useMedianWords(): (median: number) => string {
   const { t } = useTranslation('workshop');
-  const ft = useFrameworkText();
-  const label = (value: number) =>
-    ft(frameworkV1.ratings.find((r) => r.value === value)?.labelKey ?? '');
+  const label = useRatingLabel(frameworkV1);
   return (median) =>
     Number.isInteger(median)
       ? label(median)
@@ -46,14 +44,12 @@ export function RoomVotes({
   onUndo,
 }: Props) {
   const { t } = useTranslation('workshop');
-  const ft = useFrameworkText();
+  const labelOf = useRatingLabel(frameworkV1);
   const medianWords = useMedianWords();
   const total = totalVotes(counts);
   const median = medianOf(counts);
   const spread = spreadOf(counts);
   const most = Math.max(1, ...counts);
-  const labelOf = (rating: ScoredRating) =>
-    ft(frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '');
 
   return (
     <section className="room-votes" aria-labelledby="room-votes-title">

@@ -4,6 +4,7 @@ import { useParams } from 'wouter';
 import { frameworkV1 } from '../../content/framework-v1';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useCellName } from '../../lib/framework-text';
+import { useSaveStatusLabels } from '../../lib/save-status';
 import { addAction } from '../../storage/actions';
 import { useActions, useReflection } from '../../storage/live';
 import { useAutosave } from '../../storage/useAutosave';
@@ -18,6 +19,7 @@ import './ActionPlanScreen.css';
 export function ActionPlanScreen() {
   const { reflectionId = '' } = useParams();
   const { t } = useTranslation(['results', 'common', 'reflect']);
+  const saveStatusLabels = useSaveStatusLabels();
   const reflection = useReflection(reflectionId);
   const actions = useActions(reflectionId);
   const autosave = useAutosave(reflectionId, null);
@@ -58,15 +60,7 @@ export function ActionPlanScreen() {
     <div className="action-plan">
       <h1>{t('results:plan.title')}</h1>
       <p>{t('results:plan.intro')}</p>
-      <SaveStatus
-        state={autosave.status}
-        labels={{
-          idle: t('common:saveStatus.idle'),
-          saving: t('common:saveStatus.saving'),
-          saved: t('common:saveStatus.saved'),
-          failed: t('common:saveStatus.failed'),
-        }}
-      />
+      <SaveStatus state={autosave.status} labels={saveStatusLabels} />
       {autosave.problem ? (
         <Notice tone="error">
           {t(`common:errors.storage.${autosave.problem}`)}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { frameworkV1 } from '../../content/framework-v1';
 import { medianOf, spreadOf, totalVotes } from '../../domain/room-vote';
 import type { Answer, CellId, Rating } from '../../domain/types';
-import { useFrameworkText } from '../../lib/framework-text';
+import { useRatingLabel } from '../../lib/framework-text';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type Props = {
@@ -18,20 +18,15 @@ type Props = {
  */
 export function RoomView({ answers, cellIds, cellName }: Props) {
   const { t } = useTranslation(['workshop', 'reflect']);
-  const ft = useFrameworkText();
+  const label = useRatingLabel(frameworkV1);
   const ratingWord = (rating: Rating | number | null) => {
     if (rating === null) return t('reflect:check.notAnswered');
-    if (typeof rating === 'number' && !Number.isInteger(rating)) {
-      const word = (r: number) =>
-        ft(frameworkV1.ratings.find((x) => x.value === r)?.labelKey ?? '');
+    if (typeof rating === 'number' && !Number.isInteger(rating))
       return t('workshop:votes.between', {
-        lower: word(Math.floor(rating)),
-        upper: word(Math.ceil(rating)),
+        lower: label(Math.floor(rating)),
+        upper: label(Math.ceil(rating)),
       });
-    }
-    return ft(
-      frameworkV1.ratings.find((r) => r.value === rating)?.labelKey ?? '',
-    );
+    return label(rating);
   };
   const voted = cellIds.flatMap((id) => {
     const answer = answers.find((a) => a.cellId === id);
