@@ -1,6 +1,6 @@
 /**
  * A new version never reloads the page by itself: the user is told and
- * chooses when. Build N is served, then "build N+1" (the same app with a
+ * chooses when, and taking it loses nothing, not even the last keystrokes. Build N is served, then "build N+1" (the same app with a
  * service worker whose bytes differ) replaces it at the same origin.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
@@ -130,7 +130,10 @@ describe('update prompt', () => {
     expect(await reflect.evidence.inputValue()).toBe(typed);
     expect(await controllerBuild(page)).toBe('');
 
-    // "Update now": the page reloads once, under the new worker.
+    // More typing, and "Update now" at once, before "Saved" can show: the
+    // page reloads once, under the new worker, and nothing typed is lost.
+    const typedLast = `${typed} More, typed just before updating.`;
+    await reflect.evidence.fill(typedLast);
     await updateNow.click();
     await poll(() =>
       page
@@ -141,7 +144,7 @@ describe('update prompt', () => {
     await reflect.waitUntilReady('Service: Space');
     await poll(() => controllerBuild(page)).toBe('N+1');
     expect(reflect.location().reflectionId).toBe(id);
-    expect(await reflect.evidence.inputValue()).toBe(typed);
+    expect(await reflect.evidence.inputValue()).toBe(typedLast);
     expect(await reflect.checkedRating()).toBe('Starting');
     await expectHidden(
       page.getByText('A new version of Voice & Influence is ready.'),

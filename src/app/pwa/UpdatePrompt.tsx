@@ -3,6 +3,7 @@
  * itself: the user chooses when, because a reload mid-sentence would be
  * unkind even though every change is already saved.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../../ui/Button';
@@ -12,6 +13,12 @@ const HOUR = 60 * 60 * 1000;
 
 export function UpdatePrompt() {
   const { t } = useTranslation('common');
+  // workbox-window can miss the first install: when the registration's
+  // `updatefound` fires before it starts listening (seen about one first
+  // visit in eight on a busy machine), it never reports "installed", and
+  // the offline-ready message would never show. So on a first visit (no
+  // worker in control yet) the app also waits for an active worker itself.
+  const [activeOnFirstVisit, setActiveOnFirstVisit] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -19,6 +26,12 @@ export function UpdatePrompt() {
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      const container = navigator.serviceWorker as
+        | ServiceWorkerContainer
+        | undefined;
+      if (container && !container.controller) {
+        void container.ready.then(() => setActiveOnFirstVisit(true));
+      }
       // Check for a new version now and then while the app stays open.
       setInterval(() => {
         if (navigator.onLine) void registration.update().catch(() => undefined);
@@ -26,11 +39,13 @@ export function UpdatePrompt() {
     },
   });
 
-  if (!needRefresh && !offlineReady) return null;
+  const ready = offlineReady || activeOnFirstVisit;
+  if (!needRefresh && !ready) return null;
+  const message = needRefresh ? t('update.message') : t('update.offlineReady');
   return (
-    <section className="update-prompt" aria-label={t('update.message')}>
+    <section className="update-prompt" aria-label={message}>
       <p role="status" className="update-prompt__text">
-        {needRefresh ? t('update.message') : t('update.offlineReady')}
+        {message}
       </p>
       <div className="update-prompt__buttons">
         {needRefresh ? (
@@ -43,6 +58,7 @@ export function UpdatePrompt() {
           onPress={() => {
             setNeedRefresh(false);
             setOfflineReady(false);
+            setActiveOnFirstVisit(false);
           }}
         >
           {needRefresh ? t('update.later') : t('actions.close')}

@@ -58,12 +58,22 @@ export async function expectVisible(
  */
 async function whatIsOnScreen(page: Page): Promise<string> {
   try {
-    const state = await page.evaluate(() => ({
-      url: location.href,
-      controlled: Boolean(navigator.serviceWorker?.controller),
-      text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 400),
-    }));
-    return `On screen at ${state.url} (service worker ${state.controlled ? 'in control' : 'not in control'}): ${state.text}`;
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker
+        ?.getRegistration()
+        .catch(() => undefined);
+      const worker = (w: ServiceWorker | null | undefined) =>
+        w ? w.state : 'none';
+      return {
+        url: location.href,
+        controlled: Boolean(navigator.serviceWorker?.controller),
+        workers: registration
+          ? `installing ${worker(registration.installing)}, waiting ${worker(registration.waiting)}, active ${worker(registration.active)}`
+          : 'no registration',
+        text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 400),
+      };
+    });
+    return `On screen at ${state.url} (service worker ${state.controlled ? 'in control' : 'not in control'}; ${state.workers}): ${state.text}`;
   } catch (error) {
     return `The page could not be read: ${String(error)}`;
   }
