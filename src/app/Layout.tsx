@@ -4,8 +4,11 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { intlLocaleOf } from '../lib/locale';
+import { ConnectionNotice } from './ConnectionNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RouteError } from './RouteError';
+import { StorageUnavailable } from './StorageUnavailable';
+import { useConnectionState } from './useConnectionState';
 
 // Service-worker registration is not needed to paint the first screen.
 const UpdatePrompt = lazy(async () => ({
@@ -54,6 +57,7 @@ function useFocusOnNavigate(location: string) {
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation('common');
   const [location, navigate] = useLocation();
+  const connection = useConnectionState();
   useFocusOnNavigate(location);
   return (
     <RouterProvider navigate={(to) => navigate(to)}>
@@ -96,12 +100,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>
+        <ConnectionNotice />
         <main id="main" className="app-main" tabIndex={-1}>
-          <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              {children}
-            </Suspense>
-          </ErrorBoundary>
+          {connection === 'unavailable' || connection === 'upgrade-failed' ? (
+            <StorageUnavailable state={connection} />
+          ) : (
+            <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                {children}
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </main>
         <footer className="app-footer">
           <p>{t('app.footer')}</p>

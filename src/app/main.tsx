@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openDatabase } from '../storage/db';
+import { openDatabase } from '../storage/connection';
 import { hasPendingLog, replayLog } from '../storage/write-ahead';
 import { App } from './App';
 import { setupI18n } from './i18n';

@@ -42,8 +42,3 @@ export class VoiceDb extends Dexie {
 }
 
 export const db = new VoiceDb();
-
-/** Opens the database early (start-up), so the first screen's query is quick. */
-export async function openDatabase(): Promise<void> {
-  await db.open();
-}

@@ -1,4 +1,5 @@
 /** Errors that storage functions raise for the UI to explain in plain words. */
+import { isConnectionLost, reconnect } from './connection';
 
 export type StorageProblem = 'quota' | 'missing' | 'unavailable' | 'unknown';
 
@@ -50,8 +51,19 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('unknown', { cause: error });
 }
 
-/** Runs a storage operation, converting failures to StorageError. */
+/**
+ * Runs a storage operation, converting failures to StorageError. If the
+ * connection was lost, reopens once and retries (the write is atomic, so a
+ * failed first try changed nothing).
+ */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!isConnectionLost(error) || !(await reconnect())) {
+      throw toStorageError(error);
+    }
+  }
   try {
     return await operation();
   } catch (error) {
