@@ -39,7 +39,16 @@ const racBan = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'dev-dist',
+      'tests/bench/.peer-dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

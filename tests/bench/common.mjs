@@ -1,0 +1,171 @@
+// Shared pieces of the benchmark: settings, a static server, gzip sizes,
+// first-load JavaScript and the autosave probe (used for ours and the peer).
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const CPU_SLOWDOWN = 4;
+/** Timed runs per page-load figure (the median is reported). */
+export const RUNS = 5;
+/** Keystrokes typed for the autosave figure. */
+export const EDITS = 500;
+/** Milliseconds between keystrokes (a fast typist). */
+export const KEY_DELAY_MS = 40;
+export const MANY = 500;
+
+export const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** A built folder over HTTP, as a static host would serve it (SPA fallback). */
+export async function serve(dir) {
+  const handler = sirv(dir, { single: true, etag: true });
+  const server = http.createServer((req, res) => handler(req, res));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url, stop };
+}
+
+/** The gzip (level 9) size of a built file, from its URL path. */
+export function gzipSizeOf(dir, urlPath) {
+  const file = path.join(dir, decodeURIComponent(urlPath));
+  if (!file.startsWith(dir) || !existsSync(file)) return { raw: 0, gzip: 0 };
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/**
+ * Every JS file a page requests on a first visit to url + '/', until the
+ * network is idle and `waitReady(page)` resolves. Service worker requests
+ * (its script, its precache downloads) are listed apart.
+ */
+export async function firstLoadJs(browser, url, dir, waitReady) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const pageScripts = new Set();
+  const workerScripts = new Set();
+  context.on('request', (request) => {
+    const { pathname, origin } = new URL(request.url());
+    if (origin !== url || !pathname.endsWith('.js')) return;
+    if (request.serviceWorker()) workerScripts.add(pathname);
+    else if (pathname === '/sw.js' || /^\/workbox-[^/]+\.js$/.test(pathname))
+      workerScripts.add(pathname);
+    else pageScripts.add(pathname);
+  });
+  await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+  await waitReady(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const files = [...pageScripts].map((p) => ({
+    path: p,
+    ...gzipSizeOf(dir, p),
+  }));
+  files.sort((a, b) => b.gzip - a.gzip);
+  const worker = [...workerScripts].map((p) => ({
+    path: p,
+    ...gzipSizeOf(dir, p),
+  }));
+  return { files, worker };
+}
+
+/** First visit online; then the service worker controls the page. */
+export async function installServiceWorker(page, url) {
+  await page.goto(`${url}/`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Init script: records when each key goes down (capture phase, before the
+ * app sees it) and the field's text after it, and when each readwrite
+ * transaction on `store` completes with what it put there (as JSON).
+ */
+export function probeWrites(store) {
+  window.__keys = [];
+  window.__commits = [];
+  addEventListener(
+    'keydown',
+    () => window.__keys.push({ at: performance.now(), text: null }),
+    true,
+  );
+  addEventListener(
+    'input',
+    (event) => {
+      const key = window.__keys.at(-1);
+      if (key && key.text === null) key.text = event.target.value;
+    },
+    true,
+  );
+  const wrap = (name) => {
+    const original = IDBObjectStore.prototype[name];
+    IDBObjectStore.prototype[name] = function (...args) {
+      try {
+        this.transaction.__payload =
+          (this.transaction.__payload ?? '') + JSON.stringify(args[0]);
+      } catch {
+        // Not JSON-able: nothing to match against.
+      }
+      return original.apply(this, args);
+    };
+  };
+  wrap('put');
+  wrap('add');
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    const names = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+    if (args[1] === 'readwrite' && names.includes(store)) {
+      tx.addEventListener('complete', () =>
+        window.__commits.push({
+          at: performance.now(),
+          payload: tx.__payload ?? '',
+        }),
+      );
+    }
+    return tx;
+  };
+}
+
+/**
+ * Types EDITS characters into `field` (a page with probeWrites installed),
+ * waits for the writes to settle and returns the keystrokes and commits.
+ */
+export async function typeAndCollect(page, field) {
+  const words = 'Young people told us what to change. ';
+  const text = words.repeat(Math.ceil(EDITS / words.length)).slice(0, EDITS);
+  await field.click();
+  await page.evaluate(() => {
+    window.__keys = [];
+    window.__commits = [];
+  });
+  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+  // Settled: the last keystroke's text is in a completed write (or 10 s).
+  await page
+    .waitForFunction(
+      (full) => window.__commits.some((c) => c.payload.includes(full)),
+      text,
+      { timeout: 10_000, polling: 100 },
+    )
+    .catch(() => undefined);
+  return page.evaluate(() => ({
+    keys: window.__keys.filter((k) => k.text !== null),
+    commits: window.__commits,
+  }));
+}
