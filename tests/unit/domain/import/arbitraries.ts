@@ -70,7 +70,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // A missing field.
   fc.nat().map((pick): Mutation => (_, node) => {
     const keys = Object.keys(node);
-    if (keys.length > 0) delete node[keys[pick % keys.length] as string];
+    if (keys.length > 0)
+      Reflect.deleteProperty(node, keys[pick % keys.length] as string);
   }),
   // An extra (or prototype) key.
   fc
