@@ -6,7 +6,11 @@
  *   → validate (zod) → restore (restore.ts)
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from '../backup/format';
-import { CONTAINER_HEADER_LENGTH, inflateCapped, readContainerHeader } from '../packs/codec';
+import {
+  CONTAINER_HEADER_LENGTH,
+  inflateCapped,
+  readContainerHeader,
+} from '../packs/codec';
 import { decryptPackBytes } from '../packs/crypto';
 import {
   APP_ID,

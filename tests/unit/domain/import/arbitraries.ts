@@ -65,7 +65,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     .tuple(fc.nat(), hostileValue)
     .map(([pick, value]): Mutation => (_, node) => {
       const keys = Object.keys(node);
-      if (keys.length > 0) node[keys[pick % keys.length] as string] = value;
+      if (keys.length > 0)
+        node[keys[pick % keys.length] as string] = structuredClone(value);
     }),
   // A missing field.
   fc.nat().map((pick): Mutation => (_, node) => {
@@ -78,7 +79,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     .tuple(hostileKey, hostileValue)
     .map(([key, value]): Mutation => (_, node) => {
       Object.defineProperty(node, key, {
-        value,
+        value: structuredClone(value),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -91,7 +92,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       fc.anything({ maxDepth: 1 }),
     )
     .map(([key, value]): Mutation => (root) => {
-      (root as Record<string, Json>)[key] = value;
+      (root as Record<string, Json>)[key] = structuredClone(value);
     }),
 );
 
