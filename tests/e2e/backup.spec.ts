@@ -25,6 +25,7 @@ import { HomePage } from './page-models/home-page';
 import { expectVisible, poll, watchErrors } from './support/app';
 import { makeTempDir, removeDir } from './support/browser';
 import { jsonFile, type ChosenFile } from './support/downloads';
+import { makeSummaryPack } from './support/packs';
 import {
   countsOf,
   dumpRecords,
@@ -290,6 +291,12 @@ describe('backup and restore', () => {
               cells: [],
             }),
             says: wrong,
+          },
+          {
+            // A pack picked here by mistake: say what it is and where it opens.
+            name: 'a valid summary pack',
+            file: jsonFile('valid-summary.json', makeSummaryPack()),
+            says: 'This is a summary shared for review, not a backup. To review it, open it on the “Open a shared summary or review” page. Nothing has changed.Go to “Open a shared summary or review”',
           },
           {
             name: 'from a newer version',

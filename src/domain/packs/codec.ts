@@ -87,8 +87,8 @@ function adler32(data: Uint8Array): number {
 
 const TOO_LARGE = new Error('inflated size over the cap');
 
-/** Inflates a zlib stream, giving up as soon as the output passes `max`. */
-function inflateCapped(zlib: Uint8Array, max: number): BytesResult {
+/** Inflates a zlib stream, giving up as soon as the output passes `max` (shared with domain/import). */
+export function inflateCapped(zlib: Uint8Array, max: number): BytesResult {
   const cmf = zlib[0] ?? 0;
   const flg = zlib[1] ?? 0;
   const headerOk =

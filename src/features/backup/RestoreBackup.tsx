@@ -1,25 +1,48 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  BACKUP_LIMITS,
-  parseBackup,
-  type BackupProblem,
-} from '../../domain/backup/format';
+import { BACKUP_LIMITS, type BackupProblem } from '../../domain/backup/format';
 import {
   applyChoice,
   planRestore,
   type RestoreChoice,
   type RestorePlan,
 } from '../../domain/backup/restore';
+import { importBytes } from '../../domain/import/pipeline';
+import type { ImportFailure } from '../../domain/import/types';
 import { readChosenFile } from '../../lib/files';
 import { listReflectionIds, writeRestore } from '../../storage/backup';
 import { toStorageError } from '../../storage/errors';
-import { Button } from '../../ui/Button';
+import { Button, TextLink } from '../../ui/Button';
 import { RadioChoiceGroup } from '../../ui/ChoiceGroup';
 import { FileButton } from '../../ui/FileButton';
 import { Notice } from '../../ui/Notice';
 
 const CHOICES: readonly RestoreChoice[] = ['keepBoth', 'replace', 'skip'];
+
+/** Only packs are ever protected with a passphrase. */
+function isProtectedPack(result: ImportFailure): boolean {
+  return (
+    result.reason === 'needsPassphrase' || result.reason === 'wrongPassphrase'
+  );
+}
+
+/** The backup screen's words for a problem the import pipeline found. */
+function backupProblem(result: ImportFailure): BackupProblem {
+  switch (result.reason) {
+    case 'tooLarge':
+    case 'newerVersion':
+      return result.reason;
+    case 'invalid':
+      // A broken summary or review is not a backup at all.
+      return result.kind === 'backup' || !result.kind
+        ? 'invalid'
+        : 'wrongFormat';
+    case 'wrongFormat':
+      return 'wrongFormat';
+    default:
+      return 'notJson';
+  }
+}
 
 /**
  * Restore with a preview: says what the file holds and which reflections are
@@ -31,12 +54,15 @@ export function RestoreBackup() {
   const [choice, setChoice] = useState<RestoreChoice>('keepBoth');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** The file was a pack: point to the page that opens packs. */
+  const [isPack, setIsPack] = useState(false);
 
   const explain = (reason: BackupProblem | 'unreadable') =>
     setProblem(t(`backup:restore.problems.${reason}`));
 
   async function choose(files: File[]) {
     setProblem(null);
+    setIsPack(false);
     setDone(null);
     setPlan(null);
     const file = files[0];
@@ -46,16 +72,21 @@ export function RestoreBackup() {
       explain(read.reason === 'tooLarge' ? 'tooLarge' : 'unreadable');
       return;
     }
-    const parsed = parseBackup(
-      new TextDecoder().decode(read.bytes),
-      BACKUP_LIMITS.maxBytes,
-    );
-    if (!parsed.ok) {
-      explain(parsed.reason);
+    const result = await importBytes(read.bytes);
+    if (!result.ok) {
+      if (isProtectedPack(result)) {
+        setProblem(t('backup:restore.isPack'));
+        setIsPack(true);
+      } else explain(backupProblem(result));
+      return;
+    }
+    if (result.kind !== 'backup') {
+      setProblem(t(`backup:restore.is.${result.kind}`));
+      setIsPack(true);
       return;
     }
     try {
-      setPlan(planRestore(parsed.backup, await listReflectionIds()));
+      setPlan(planRestore(result.document, await listReflectionIds()));
     } catch (error) {
       setProblem(t(`common:errors.storage.${toStorageError(error).problem}`));
     }
@@ -91,7 +122,16 @@ export function RestoreBackup() {
     <section aria-labelledby="restore-heading">
       <h2 id="restore-heading">{t('backup:restore.heading')}</h2>
       <p>{t('backup:restore.hint')}</p>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {problem ? (
+        <Notice tone="error">
+          <p>{problem}</p>
+          {isPack ? (
+            <p>
+              <TextLink href="/open">{t('backup:restore.openLink')}</TextLink>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
       {done ? <Notice tone="success">{done}</Notice> : null}
       {plan ? (
         <div className="restore-preview">
@@ -134,7 +174,7 @@ export function RestoreBackup() {
       ) : (
         <FileButton
           label={t('backup:restore.choose')}
-          accept={['.json', 'application/json']}
+          accept={['.json', 'application/json', '.vipack']}
           onSelect={(files) => void choose(files)}
         />
       )}

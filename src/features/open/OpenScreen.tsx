@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { DEFAULT_LIMITS, fragmentToBytes } from '../../domain/packs/codec';
-import { openPack } from '../../domain/packs/crypto';
-import type { PackProblem } from '../../domain/packs/format';
+import { importBytes } from '../../domain/import/pipeline';
+import { DEFAULT_IMPORT_LIMITS } from '../../domain/import/types';
+import type { ImportProblem } from '../../domain/import/types';
+import { fragmentToBytes } from '../../domain/packs/codec';
 import { useDocumentTitle } from '../../lib/document-title';
 import { readChosenFile } from '../../lib/files';
 import { toStorageError } from '../../storage/errors';
@@ -27,14 +28,14 @@ export function OpenScreen() {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [locked, setLocked] = useState<Item[]>([]);
   const [passphraseProblem, setPassphraseProblem] =
-    useState<PackProblem | null>(null);
+    useState<ImportProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const startedFromLink = useRef(false);
   useDocumentTitle(t('open:title'), t('common:app.titleSuffix'));
 
   const problem = (
     name: string,
-    reason: PackProblem | 'unreadable',
+    reason: ImportProblem | 'unreadable',
   ): Outcome => ({
     key: `${name}-${Date.now()}-${Math.random()}`,
     tone: 'error',
@@ -49,7 +50,7 @@ export function OpenScreen() {
     const found: Outcome[] = [];
     const stillLocked: Item[] = [];
     for (const item of items) {
-      const result = await openPack(item.bytes, passphrase);
+      const result = await importBytes(item.bytes, { passphrase });
       if (!result.ok) {
         if (
           result.reason === 'needsPassphrase' ||
@@ -60,17 +61,27 @@ export function OpenScreen() {
         } else found.push(problem(item.name, result.reason));
         continue;
       }
+      if (result.kind === 'backup') {
+        found.push({
+          key: `${item.name}-backup-${found.length}`,
+          tone: 'info',
+          text: t('open:results.isBackup', { file: item.name }),
+          link: { href: '/backup', label: t('open:results.goToBackup') },
+        });
+        continue;
+      }
       try {
         if (result.kind === 'summary') {
-          const session = await startReviewSession(result.pack);
+          const session = await startReviewSession(result.document);
           navigate(`/review/${session.id}`);
           return;
         }
-        const filed = await importReview(result.pack, Date.now());
-        const reviewer = result.pack.reviewer || t('open:results.anonymous');
+        const filed = await importReview(result.document, Date.now());
+        const reviewer =
+          result.document.reviewer || t('open:results.anonymous');
         if (filed.outcome === 'noReflection') {
           found.push({
-            key: result.pack.reviewId,
+            key: result.document.reviewId,
             tone: 'error',
             text: t('open:results.noReflection'),
           });
@@ -79,7 +90,7 @@ export function OpenScreen() {
         const organisation =
           (await getReflection(filed.reflectionId))?.organisationName ?? '';
         found.push({
-          key: `${result.pack.reviewId}-${found.length}`,
+          key: `${result.document.reviewId}-${found.length}`,
           tone: filed.outcome === 'duplicate' ? 'info' : 'success',
           text: t(`open:results.${filed.outcome}`, { reviewer, organisation }),
           link: {
@@ -102,8 +113,10 @@ export function OpenScreen() {
   }
 
   async function openLink(hash: string) {
-    const bytes = fragmentToBytes(hash);
+    // The link's bytes are kept, so a protected pack can be tried again
+    // with its passphrase; both go through the one import pipeline.
     const linkName = t('open:linkName');
+    const bytes = fragmentToBytes(hash);
     if (bytes.ok) await openItems([{ name: linkName, bytes: bytes.bytes }]);
     else setOutcomes([problem(linkName, bytes.reason)]);
   }
@@ -112,7 +125,7 @@ export function OpenScreen() {
     const items: Item[] = [];
     const refused: Outcome[] = [];
     for (const file of files) {
-      const read = await readChosenFile(file, DEFAULT_LIMITS.maxCompressed);
+      const read = await readChosenFile(file, DEFAULT_IMPORT_LIMITS.maxBytes);
       if (read.ok) items.push({ name: read.name, bytes: read.bytes });
       else refused.push(problem(file.name, read.reason));
     }
