@@ -8,9 +8,17 @@ export type AnswerPatch = Partial<
 >;
 
 /**
+ * How stale the reflection's "last saved" time may get while someone types.
+ * Touching the reflection on every keystroke made every open screen that
+ * shows the reflection re-read and redraw it for each letter.
+ */
+export const TOUCH_REFLECTION_MS = 5_000;
+
+/**
  * Saves part of one answer. Runs in one transaction with the reflection so
  * that an answer is never written for a reflection deleted elsewhere (another
- * tab): that case fails with StorageError('missing').
+ * tab): that case fails with StorageError('missing'). The reflection's
+ * `updatedAt` moves on at most every TOUCH_REFLECTION_MS.
  */
 export function saveAnswer(
   reflectionId: string,
@@ -27,7 +35,9 @@ export function saveAnswer(
         emptyAnswer(reflectionId, cellId);
       const next: Answer = { ...current, ...patch, updatedAt: now };
       await db.answers.put(next);
-      await db.reflections.update(reflectionId, { updatedAt: now });
+      if (now - reflection.updatedAt >= TOUCH_REFLECTION_MS) {
+        await db.reflections.update(reflectionId, { updatedAt: now });
+      }
       return next;
     }),
   );

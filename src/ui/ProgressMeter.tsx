@@ -1,4 +1,4 @@
-import { Label, ProgressBar } from 'react-aria-components';
+import { useId } from 'react';
 import './ProgressMeter.css';
 
 export type ProgressMeterProps = {
@@ -9,28 +9,43 @@ export type ProgressMeterProps = {
   valueLabel: string;
 };
 
-/** A labelled progress bar. */
+/**
+ * A labelled progress bar. Plain ARIA rather than react-aria's ProgressBar:
+ * Home draws one per reflection, and this keeps react-aria's number
+ * formatting out of the first download (the value text is already words).
+ */
 export function ProgressMeter({
   label,
   value,
   valueLabel,
 }: ProgressMeterProps) {
+  const id = useId();
+  const percentage = Math.min(
+    100,
+    Math.max(0, Number.isFinite(value) ? value : 0),
+  );
   return (
-    <ProgressBar className="vi-progress" value={value} valueLabel={valueLabel}>
-      {({ percentage, valueText }) => (
-        <>
-          <div className="vi-progress__text">
-            <Label className="vi-progress__label">{label}</Label>
-            <span className="vi-progress__value">{valueText}</span>
-          </div>
-          <div className="vi-progress__track">
-            <div
-              className="vi-progress__fill"
-              style={{ inlineSize: `${percentage ?? 0}%` }}
-            />
-          </div>
-        </>
-      )}
-    </ProgressBar>
+    <div
+      className="vi-progress"
+      role="progressbar"
+      aria-labelledby={`${id}-label`}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percentage}
+      aria-valuetext={valueLabel}
+    >
+      <div className="vi-progress__text">
+        <span id={`${id}-label`} className="vi-progress__label">
+          {label}
+        </span>
+        <span className="vi-progress__value">{valueLabel}</span>
+      </div>
+      <div className="vi-progress__track">
+        <div
+          className="vi-progress__fill"
+          style={{ inlineSize: `${percentage}%` }}
+        />
+      </div>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   getAnswer,
   listAnswers,
   saveAnswer,
+  TOUCH_REFLECTION_MS,
 } from '../../../src/storage/answers';
 import { db } from '../../../src/storage/db';
 import { StorageError } from '../../../src/storage/errors';
@@ -64,6 +65,26 @@ describe('saveAnswer', () => {
     await addReflection(reflection);
     await saveAnswer(reflection.id, 'service.space', { rating: 1 });
     expect((await getReflection(reflection.id))?.updatedAt).toBeGreaterThan(1);
+  });
+
+  it('touches the reflection at most every few seconds while someone types', async () => {
+    const start = Date.now();
+    const reflection = makeReflection({ updatedAt: start });
+    await addReflection(reflection);
+    await saveAnswer(reflection.id, 'service.space', { evidence: 'a' });
+    await saveAnswer(reflection.id, 'service.space', { evidence: 'ab' });
+    expect((await getReflection(reflection.id))?.updatedAt).toBe(start);
+
+    await db.reflections.update(reflection.id, {
+      updatedAt: start - TOUCH_REFLECTION_MS,
+    });
+    await saveAnswer(reflection.id, 'service.space', { evidence: 'abc' });
+    expect(
+      (await getReflection(reflection.id))?.updatedAt,
+    ).toBeGreaterThanOrEqual(start);
+    expect((await getAnswer(reflection.id, 'service.space'))?.evidence).toBe(
+      'abc',
+    );
   });
 
   it('refuses to write for a reflection that was deleted (for example in another tab)', async () => {
