@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from '../storage/connection';
+import { replayReviewLog } from '../storage/review-sessions';
 import { hasPendingLog, replayLog } from '../storage/write-ahead';
 import { App } from './App';
 import { setupI18n } from './i18n';
@@ -13,9 +14,11 @@ async function start() {
   // from last time never reached IndexedDB (a reload or crash mid-save),
   // replay it before the first render, so no screen shows an older answer.
   const database = openDatabase();
-  const replayed = hasPendingLog() ? database.then(replayLog) : null;
+  const replayed = hasPendingLog()
+    ? database.then(() => Promise.all([replayLog(), replayReviewLog()]))
+    : null;
   database.catch(() => undefined); // Screens explain storage problems.
-  await Promise.all([replayed?.catch(() => 0), setupI18n()]);
+  await Promise.all([replayed?.catch(() => []), setupI18n()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(

@@ -1,4 +1,4 @@
-import type { SummaryPack } from '../domain/packs/format';
+import { VERDICTS, type SummaryPack } from '../domain/packs/format';
 import {
   newReviewSession,
   type ReviewAnswer,
@@ -7,6 +7,12 @@ import {
 import type { CellId } from '../domain/types';
 import { db } from './db';
 import { guarded, StorageError } from './errors';
+import {
+  logMerge,
+  logPending,
+  logWritten,
+  pendingEntries,
+} from './write-ahead';
 
 /**
  * Starts reviewing a summary, or returns the review of the same summary
@@ -37,7 +43,7 @@ export type ReviewSessionPatch = Partial<
   >
 >;
 
-export function saveReviewSession(
+function writeReviewSession(
   id: string,
   patch: ReviewSessionPatch,
 ): Promise<void> {
@@ -49,6 +55,31 @@ export function saveReviewSession(
     if (count === 0 && !(await db.reviewSessions.get(id)))
       throw new StorageError('missing');
   });
+}
+
+/** The typed fields of a review, kept in the write-ahead log until stored. */
+const LOGGED_SESSION_FIELDS = ['priorities', 'missing', 'reviewer'] as const;
+
+/**
+ * Saves part of a review. Typed fields (what should change first, what is
+ * missing, the name) go to the write-ahead log first, so a reload straight
+ * after typing loses nothing.
+ */
+export async function saveReviewSession(
+  id: string,
+  patch: ReviewSessionPatch,
+): Promise<void> {
+  const typed = Object.fromEntries(
+    LOGGED_SESSION_FIELDS.filter((f) => Object.hasOwn(patch, f)).map((f) => [
+      f,
+      patch[f],
+    ]),
+  );
+  const logKey = { kind: 'session', sessionId: id } as const;
+  const logged = Object.keys(typed).length > 0;
+  if (logged) logMerge(logKey, typed);
+  await writeReviewSession(id, patch);
+  if (logged) logWritten(logKey, typed);
 }
 
 export function deleteReviewSession(id: string): Promise<void> {
@@ -86,6 +117,7 @@ async function drain(key: string, id: string, cellId: CellId) {
       pending.delete(key);
       try {
         await writeReviewAnswer(id, cellId, next.answer);
+        logWritten({ kind: 'review', sessionId: id, cellId }, next.answer);
         for (const waiter of next.waiters) waiter.resolve();
       } catch (error) {
         for (const waiter of next.waiters) waiter.reject(error);
@@ -108,6 +140,8 @@ export function saveReviewAnswer(
   answer: ReviewAnswer,
 ): Promise<void> {
   const key = keyOf(id, cellId);
+  // Synchronously on disk first, so a reload or crash loses nothing.
+  logPending({ kind: 'review', sessionId: id, cellId }, answer);
   return new Promise<void>((resolve, reject) => {
     const waiting = pending.get(key);
     pending.set(key, {
@@ -127,4 +161,64 @@ export function unsavedReviewAnswer(
   cellId: CellId,
 ): ReviewAnswer | undefined {
   return pending.get(keyOf(id, cellId))?.answer;
+}
+
+const KNOWN_VERDICTS = new Set<string>(VERDICTS);
+
+function loggedAnswer(value: Record<string, unknown>): ReviewAnswer {
+  const { verdict, rating, comment } = value;
+  return {
+    verdict:
+      typeof verdict === 'string' && KNOWN_VERDICTS.has(verdict)
+        ? (verdict as ReviewAnswer['verdict'])
+        : null,
+    rating:
+      typeof rating === 'number' &&
+      Number.isInteger(rating) &&
+      rating >= 0 &&
+      rating <= 4
+        ? (rating as ReviewAnswer['rating'])
+        : null,
+    comment: typeof comment === 'string' ? comment : '',
+  };
+}
+
+function loggedSessionPatch(
+  value: Record<string, unknown>,
+): ReviewSessionPatch {
+  const patch: ReviewSessionPatch = {};
+  if (typeof value.missing === 'string') patch.missing = value.missing;
+  if (typeof value.reviewer === 'string') patch.reviewer = value.reviewer;
+  if (
+    Array.isArray(value.priorities) &&
+    value.priorities.every((p) => typeof p === 'string')
+  )
+    patch.priorities = value.priorities as ReviewSessionPatch['priorities'];
+  return patch;
+}
+
+/**
+ * Replays Champions' typing that the write-ahead log still holds (a reload
+ * or crash beat IndexedDB). Entries for reviews no longer on this device are
+ * dropped; entries that storage refuses stay for next time.
+ */
+export async function replayReviewLog(): Promise<number> {
+  let replayed = 0;
+  const entries = [...pendingEntries('review'), ...pendingEntries('session')];
+  for (const { parts, value, forget } of entries) {
+    const [kind, id, cellId] = parts;
+    try {
+      if (kind === 'review' && id && cellId) {
+        await writeReviewAnswer(id, cellId as CellId, loggedAnswer(value));
+      } else if (kind === 'session' && id) {
+        await writeReviewSession(id, loggedSessionPatch(value));
+      }
+      replayed += 1;
+    } catch (error) {
+      if (!(error instanceof StorageError && error.problem === 'missing'))
+        continue;
+    }
+    forget();
+  }
+  return replayed;
 }

@@ -14,12 +14,26 @@ const PREFIX = 'vi-wal:';
 
 export type LogKey =
   | { kind: 'answer'; reflectionId: string; cellId: CellId }
-  | { kind: 'action'; actionId: string };
+  | { kind: 'action'; actionId: string }
+  /** A Champion's answer to one cell (replayed by review-sessions.ts). */
+  | { kind: 'review'; sessionId: string; cellId: CellId }
+  /** A Champion's typed fields of a review (replayed by review-sessions.ts). */
+  | { kind: 'session'; sessionId: string };
+
+/** Kinds replayed elsewhere: replayLog leaves them alone. */
+const REPLAYED_ELSEWHERE = new Set(['review', 'session']);
 
 function keyOf(key: LogKey): string {
-  return key.kind === 'answer'
-    ? `${PREFIX}answer:${key.reflectionId}:${key.cellId}`
-    : `${PREFIX}action:${key.actionId}`;
+  switch (key.kind) {
+    case 'answer':
+      return `${PREFIX}answer:${key.reflectionId}:${key.cellId}`;
+    case 'action':
+      return `${PREFIX}action:${key.actionId}`;
+    case 'review':
+      return `${PREFIX}review:${key.sessionId}:${key.cellId}`;
+    case 'session':
+      return `${PREFIX}session:${key.sessionId}`;
+  }
 }
 
 function storage(): Storage | null {
@@ -31,10 +45,7 @@ function storage(): Storage | null {
 }
 
 /** Records the full unsaved patch for one record. */
-export function logPending(
-  key: LogKey,
-  patch: AnswerPatch | ActionPatch,
-): void {
+export function logPending(key: LogKey, patch: object): void {
   try {
     storage()?.setItem(keyOf(key), JSON.stringify(patch));
   } catch {
@@ -43,10 +54,7 @@ export function logPending(
 }
 
 /** Forgets the entry once `written` is safely in IndexedDB, unless it changed since. */
-export function logWritten(
-  key: LogKey,
-  written: AnswerPatch | ActionPatch,
-): void {
+export function logWritten(key: LogKey, written: object): void {
   const store = storage();
   try {
     if (store?.getItem(keyOf(key)) === JSON.stringify(written))
@@ -92,6 +100,55 @@ function only<T extends string>(
   ) as Partial<Record<T, unknown>>;
 }
 
+/**
+ * Adds `patch` to what the log already holds for `key` (fields typed one
+ * after another, each saved on its own, are all kept until written).
+ */
+export function logMerge(key: LogKey, patch: object): void {
+  const store = storage();
+  try {
+    const held = parse(store?.getItem(keyOf(key)) ?? null) ?? {};
+    store?.setItem(keyOf(key), JSON.stringify({ ...held, ...patch }));
+  } catch {
+    // Full or blocked: the IndexedDB write still goes ahead.
+  }
+}
+
+export type LogEntry = {
+  /** The kind, then the ids, as in the key: e.g. ['review', id, cellId]. */
+  parts: string[];
+  value: Record<string, unknown>;
+  /** Removes this entry once it has been replayed (or has nowhere to go). */
+  forget: () => void;
+};
+
+/** The entries of one kind still in the log, for the module that replays them. */
+export function pendingEntries(kind: 'review' | 'session'): LogEntry[] {
+  const store = storage();
+  if (!store) return [];
+  const entries: LogEntry[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const key = store.key(i);
+    if (!key?.startsWith(`${PREFIX}${kind}:`)) continue;
+    const value = parse(store.getItem(key));
+    const forget = () => {
+      try {
+        store.removeItem(key);
+      } catch {
+        // A leftover entry is replayed harmlessly later.
+      }
+    };
+    if (value)
+      entries.push({
+        parts: key.slice(PREFIX.length).split(':'),
+        value,
+        forget,
+      });
+    else forget();
+  }
+  return entries;
+}
+
 /** True when the log holds typing not yet known to be in IndexedDB. */
 export function hasPendingLog(): boolean {
   const store = storage();
@@ -118,6 +175,7 @@ export async function replayLog(): Promise<number> {
   for (const key of keys) {
     const patch = parse(store.getItem(key));
     const [kind, first, second] = key.slice(PREFIX.length).split(':');
+    if (kind && REPLAYED_ELSEWHERE.has(kind)) continue;
     try {
       if (patch && kind === 'answer' && first && second) {
         await saveAnswer(
