@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { frameworkV1 } from '../../content/framework-v1';
-import { cellsByDifference, mergeReviews } from '../../domain/merge-reviews';
+import {
+  cellsByDifference,
+  mergeReviews,
+  type StoredReview,
+} from '../../domain/merge-reviews';
 import type { Answer, CellId, Rating } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
-import { useReviews } from '../../storage/live';
 import { LinkButton, TextLink } from '../../ui/Button';
 
 type Props = {
   reflectionId: string;
   answers: readonly Answer[];
+  /** The reviews that came back for this reflection, oldest first. */
+  reviews: readonly StoredReview[];
   cellIds: readonly CellId[];
   cellName: (cellId: CellId) => string;
 };
@@ -17,13 +22,12 @@ type Props = {
 export function ChampionView({
   reflectionId,
   answers,
+  reviews,
   cellIds,
   cellName,
 }: Props) {
   const { t } = useTranslation(['reviews', 'results']);
   const ft = useFrameworkText();
-  const reviews = useReviews(reflectionId);
-  if (!reviews) return null;
   const wanted = new Set(cellIds);
   const merged = mergeReviews(reflectionId, answers, reviews);
   const differ = cellsByDifference(merged)

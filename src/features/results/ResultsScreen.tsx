@@ -13,7 +13,12 @@ import type { Rating } from '../../domain/types';
 import { useDocumentTitle } from '../../lib/document-title';
 import { formatDate } from '../../lib/format';
 import { useFrameworkText } from '../../lib/framework-text';
-import { useActions, useAnswers, useReflection } from '../../storage/live';
+import {
+  useActions,
+  useAnswers,
+  useReflection,
+  useReviews,
+} from '../../storage/live';
 import { LinkButton, TextLink } from '../../ui/Button';
 import { NotOnDevice } from '../../ui/NotOnDevice';
 import { ActionList } from './ActionList';
@@ -39,6 +44,9 @@ export function ResultsScreen() {
   const reflection = useReflection(reflectionId);
   const answers = useAnswers(reflectionId);
   const actions = useActions(reflectionId);
+  // Read here, beside the rest, not when the Champions' section mounts:
+  // one round of reads instead of two in a row.
+  const reviews = useReviews(reflectionId);
   useDocumentTitle(
     reflection
       ? t('results:documentTitle', {
@@ -57,7 +65,7 @@ export function ResultsScreen() {
       />
     );
   }
-  if (!reflection || !answers || !actions)
+  if (!reflection || !answers || !actions || !reviews)
     return <p role="status">{t('common:app.loading')}</p>;
 
   const cells = cellsForLevels(reflection.levels);
@@ -221,6 +229,7 @@ export function ResultsScreen() {
       <ChampionView
         reflectionId={reflectionId}
         answers={answers}
+        reviews={reviews}
         cellIds={cells.map((c) => c.id)}
         cellName={(id) => cellName(getCell(id))}
       />
