@@ -35,6 +35,11 @@ export function useReflectionList(): ReflectionWithAnswers[] | undefined {
   }, []);
 }
 
+/** How many reflections this device holds; `undefined` while loading. */
+export function useReflectionCount(): number | undefined {
+  return useLiveQuery(() => db.reflections.count(), []);
+}
+
 /**
  * One reflection: `undefined` while loading, `null` if it does not exist
  * (never made, or deleted in another tab).

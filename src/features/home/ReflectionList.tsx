@@ -18,11 +18,19 @@ const ConfirmDialog = lazy(async () => ({
 
 type Props = { onDeleted: (message: string) => void };
 
+/**
+ * How many reflections Home draws at first, and how many more each "Show
+ * more" adds. A device used for years can hold hundreds; drawing them all
+ * made Home slow to open, and the newest are the ones people come back to.
+ */
+export const REFLECTIONS_PER_PAGE = 20;
+
 export function ReflectionList({ onDeleted }: Props) {
   const { t, i18n } = useTranslation(['home', 'common']);
   const items = useReflectionList();
   const [toDelete, setToDelete] = useState<Reflection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(REFLECTIONS_PER_PAGE);
   const locale = i18n.language;
 
   if (items === undefined)
@@ -49,7 +57,7 @@ export function ReflectionList({ onDeleted }: Props) {
         <p>{t('home:empty')}</p>
       ) : (
         <ul className="reflection-list">
-          {items.map(({ reflection, answers }) => {
+          {items.slice(0, limit).map(({ reflection, answers }) => {
             const name = reflection.organisationName;
             const progress = progressOf(
               cellsForLevels(reflection.levels).map((c) => c.id),
@@ -99,6 +107,21 @@ export function ReflectionList({ onDeleted }: Props) {
           })}
         </ul>
       )}
+      {items.length > REFLECTIONS_PER_PAGE ? (
+        <p role="status" className="reflection-list__count">
+          {limit >= items.length
+            ? t('home:shownAll', { total: items.length })
+            : t('home:shownOf', { shown: limit, total: items.length })}
+        </p>
+      ) : null}
+      {items.length > limit ? (
+        <Button
+          variant="secondary"
+          onPress={() => setLimit((n) => n + REFLECTIONS_PER_PAGE)}
+        >
+          {t('home:showMore')}
+        </Button>
+      ) : null}
       {toDelete ? (
         <Suspense fallback={null}>
           <ConfirmDialog

@@ -7,7 +7,7 @@ import {
   type Persistence,
   type Usage,
 } from '../../lib/storage-health';
-import { useReflectionList, useSetting } from '../../storage/live';
+import { useReflectionCount, useSetting } from '../../storage/live';
 import { setSetting } from '../../storage/settings';
 import { TextLink } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -26,8 +26,7 @@ export function StorageHealth() {
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [usage, setUsage] = useState<Usage | null>(null);
   const lastBackup = useSetting('lastBackup');
-  const reflections = useReflectionList();
-  const hasData = (reflections?.length ?? 0) > 0;
+  const hasData = (useReflectionCount() ?? 0) > 0;
   const stale =
     hasData &&
     lastBackup !== undefined &&

@@ -54,6 +54,48 @@ describe('HomeScreen', () => {
     ).toHaveAttribute('href', `/r/${newer.id}/reflect`);
   });
 
+  it('draws the 20 newest reflections first and shows more on request', async () => {
+    const user = userEvent.setup();
+    await db.reflections.bulkAdd(
+      Array.from({ length: 45 }, (_, i) =>
+        makeReflection({
+          organisationName: `Organisation ${String(i + 1)}`,
+          updatedAt: 1_000 + i,
+        }),
+      ),
+    );
+    renderWithProviders(<HomeScreen />);
+    const cards = async () =>
+      within(await screen.findByRole('list')).getAllByRole('heading', {
+        level: 3,
+      });
+
+    expect((await cards()).map((h) => h.textContent).slice(0, 2)).toEqual([
+      'Organisation 45',
+      'Organisation 44',
+    ]);
+    expect(await cards()).toHaveLength(20);
+    expect(
+      screen.getByText('Showing the 20 most recent of 45 reflections.'),
+    ).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', { name: 'Show more reflections' }),
+    );
+    expect(await cards()).toHaveLength(40);
+    await user.click(
+      screen.getByRole('button', { name: 'Show more reflections' }),
+    );
+    expect(await cards()).toHaveLength(45);
+    expect((await cards()).at(-1)?.textContent).toBe('Organisation 1');
+    expect(
+      screen.getByText('Showing all 45 reflections.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Show more reflections' }),
+    ).toBeNull();
+  });
+
   it('asks before deleting, and keeps the reflection when the answer is no', async () => {
     const user = userEvent.setup();
     await addReflection(makeReflection({ organisationName: 'Keep Me' }));
