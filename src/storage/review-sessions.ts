@@ -1,4 +1,5 @@
-import { VERDICTS, type SummaryPack } from '../domain/packs/format';
+import { VERDICTS } from '../domain/packs/constants';
+import type { SummaryPack } from '../domain/packs/format';
 import {
   newReviewSession,
   type ReviewAnswer,

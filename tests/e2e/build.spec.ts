@@ -2,6 +2,7 @@
 // route and every locale, and the manifest makes the app installable.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const DIST = join(__dirname, '../../dist');
@@ -87,5 +88,36 @@ describe('the built app', () => {
     )) {
       expect(read(`assets/${file}`)).not.toMatch(/url\(\s*["']?https?:/);
     }
+  });
+
+  it('keeps the first download within its budget, without the heavy libraries', () => {
+    // The entry script and every chunk it imports statically: what a first
+    // visit to Home must download before anything shows. The bench measures
+    // the same in a browser (docs/performance.md).
+    const entry = /<script[^>]+src="\/(assets\/[^"]+\.js)"/.exec(
+      read('index.html'),
+    )?.[1];
+    expect(entry).toBeDefined();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = read(file);
+      for (const [, dep] of code.matchAll(
+        /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+      ))
+        if (dep) visit(`assets/${dep}`);
+    };
+    visit(entry ?? '');
+    const gzip = [...seen].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length,
+      0,
+    );
+    expect(gzip / 1024).toBeLessThanOrEqual(150);
+    const code = [...seen].map(read).join('\n');
+    // zod (import validation), jsPDF and fflate belong in lazy chunks.
+    expect(code).not.toMatch(/ZodError|\$ZodType/);
+    expect(code).not.toContain('jsPDF');
+    expect(code).not.toContain('inflateSync');
   });
 });
