@@ -2,32 +2,21 @@
  * Crash safety: an answer typed just before the browser is killed, or the
  * page is closed, is there when the app opens again.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReflectPage } from './page-models/reflect-page';
 import { waitForServiceWorkerControl } from './support/app';
-import { launchPersistent, makeTempDir, removeDir } from './support/browser';
 import { killProfile } from './support/kill';
+import { usePersistentProfile } from './support/profile';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
 
 const suite = useBrowserSuite();
 
-let profile: string | undefined;
-let persistent: BrowserContext | undefined;
-
-afterEach(async () => {
-  await persistent?.close().catch(() => {});
-  persistent = undefined;
-  await removeDir(profile);
-  profile = undefined;
-});
+const profile = usePersistentProfile('crash');
 
 describe('crash safety', () => {
   it('keeps an answer typed just before the browser process is killed', async () => {
-    profile = await makeTempDir('crash');
-    persistent = await launchPersistent(profile);
-    let page = persistent.pages()[0] ?? (await persistent.newPage());
+    let { page } = await profile.open();
     const id = await seedReflection(page, suite.baseUrl, {
       organisationName: 'Crash Test Trust',
       organisationType: 'Local council',
@@ -43,11 +32,10 @@ describe('crash safety', () => {
     const text = `${saved} Typed as the browser crashed`;
     await reflect.evidence.pressSequentially(text.slice(saved.length));
     // No waiting for "Saved": kill the whole browser at once.
-    expect(await killProfile(profile)).toBeGreaterThan(0);
-    await persistent.close().catch(() => {});
+    expect(await killProfile(profile.dir)).toBeGreaterThan(0);
+    await profile.close();
 
-    persistent = await launchPersistent(profile);
-    page = persistent.pages()[0] ?? (await persistent.newPage());
+    ({ page } = await profile.open());
     const again = new ReflectPage(page, suite.baseUrl);
     await again.goto(id, 'service.space');
     const found = await again.evidence.inputValue();

@@ -2,26 +2,17 @@
  * Durability: another tab's newer schema, a browser mode that cannot save,
  * and whether the browser has promised to keep the data.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HomePage } from './page-models/home-page';
 import { ReflectPage } from './page-models/reflect-page';
 import { expectVisible } from './support/app';
-import { launchPersistent, makeTempDir, removeDir } from './support/browser';
+import { usePersistentProfile } from './support/profile';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
 
 const suite = useBrowserSuite();
 
-let profile: string | undefined;
-let persistent: BrowserContext | undefined;
-
-afterEach(async () => {
-  await persistent?.close().catch(() => {});
-  persistent = undefined;
-  await removeDir(profile);
-  profile = undefined;
-});
+const profile = usePersistentProfile('persist');
 
 describe('durability', () => {
   it('tells an old tab to reload when another tab upgrades the database, after saving its typing', async () => {
@@ -90,9 +81,7 @@ describe('durability', () => {
   });
 
   it('shows whether storage is protected, and points to backup when it is not', async () => {
-    profile = await makeTempDir('persist');
-    persistent = await launchPersistent(profile);
-    const page = persistent.pages()[0] ?? (await persistent.newPage());
+    const { context: persistent, page } = await profile.open();
     const home = new HomePage(page, suite.baseUrl);
     await home.goto();
     const status = page.getByTestId('storage-status');

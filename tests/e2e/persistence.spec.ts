@@ -1,13 +1,12 @@
 /**
  * Answers survive closing the browser, and a reload straight after typing.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HomePage } from './page-models/home-page';
 import { ReflectPage } from './page-models/reflect-page';
 import { ResultsPage } from './page-models/results-page';
 import { expectVisible, poll, storedReflection } from './support/app';
-import { launchPersistent, makeTempDir, removeDir } from './support/browser';
+import { usePersistentProfile } from './support/profile';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
 
@@ -18,21 +17,11 @@ const EVIDENCE =
   'Young people co-wrote the new appointment letter.\nSecond line, kept too.';
 const ACTION = 'Repeat the letter review every year';
 
-let profile: string | undefined;
-let persistent: BrowserContext | undefined;
-
-afterEach(async () => {
-  await persistent?.close().catch(() => {});
-  persistent = undefined;
-  await removeDir(profile);
-  profile = undefined;
-});
+const profile = usePersistentProfile('profile');
 
 describe('persistence', () => {
   it('keeps every answer after the browser is closed and opened again', async () => {
-    profile = await makeTempDir('profile');
-    persistent = await launchPersistent(profile);
-    let page = persistent.pages()[0] ?? (await persistent.newPage());
+    let { page } = await profile.open();
 
     const id = await seedReflection(
       page,
@@ -64,9 +53,8 @@ describe('persistence', () => {
     );
 
     // Close the browser completely, then open it again on the same profile.
-    await persistent.close();
-    persistent = await launchPersistent(profile);
-    page = persistent.pages()[0] ?? (await persistent.newPage());
+    await profile.close();
+    ({ page } = await profile.open());
 
     const home = new HomePage(page, suite.baseUrl);
     await home.goto();
