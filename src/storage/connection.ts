@@ -11,6 +11,7 @@
  *   data is untouched because a failed upgrade rolls back.
  */
 import { db } from './db';
+import { errorNames } from './error-names';
 
 export type ConnectionState =
   | 'opening'
@@ -59,15 +60,9 @@ db.on('versionchange', () => {
 db.on('blocked', () => setState('blocked'));
 
 function openFailure(error: unknown): ConnectionState {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (typeof current === 'object' && 'name' in current) {
-      names.push(String((current as { name: unknown }).name));
-    }
-    current = (current as { inner?: unknown }).inner;
-  }
-  return names.some((n) => n === 'UpgradeError' || n === 'VersionError')
+  return errorNames(error).some(
+    (n) => n === 'UpgradeError' || n === 'VersionError',
+  )
     ? 'upgrade-failed'
     : 'unavailable';
 }
@@ -86,11 +81,7 @@ export async function openDatabase(): Promise<void> {
 const LOST = ['InvalidStateError', 'DatabaseClosedError'];
 
 export function isConnectionLost(error: unknown): boolean {
-  const e = error as { name?: unknown; inner?: { name?: unknown } } | null;
-  return (
-    !!e &&
-    (LOST.includes(String(e.name)) || LOST.includes(String(e.inner?.name)))
-  );
+  return errorNames(error).some((n) => LOST.includes(n));
 }
 
 /**

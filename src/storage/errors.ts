@@ -1,5 +1,6 @@
 /** Errors that storage functions raise for the UI to explain in plain words. */
 import { isConnectionLost, reconnect } from './connection';
+import { errorNames } from './error-names';
 
 export type StorageProblem = 'quota' | 'missing' | 'unavailable' | 'unknown';
 
@@ -13,26 +14,10 @@ export class StorageError extends Error {
   }
 }
 
-function namesOf(error: unknown): string[] {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (typeof current === 'object' && 'name' in current) {
-      names.push(String((current as { name: unknown }).name));
-    }
-    current =
-      typeof current === 'object' && current !== null
-        ? ((current as { inner?: unknown; cause?: unknown }).inner ??
-          (current as { cause?: unknown }).cause)
-        : undefined;
-  }
-  return names;
-}
-
 /** Turns whatever IndexedDB or Dexie threw into a StorageError. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  const names = namesOf(error);
+  const names = errorNames(error);
   if (names.some((n) => n === 'QuotaExceededError')) {
     return new StorageError('quota', { cause: error });
   }

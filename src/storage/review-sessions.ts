@@ -1,4 +1,6 @@
-import { VERDICTS } from '../domain/packs/constants';
+import { restoreReviewAnswer } from '../domain/import/restore-packs';
+import { distinct, restoreText } from '../domain/import/restore-text';
+import { CELL_IDS, PACK_LIMITS } from '../domain/packs/constants';
 import type { SummaryPack } from '../domain/packs/format';
 import {
   newReviewSession,
@@ -13,6 +15,7 @@ import {
   logPending,
   logWritten,
   pendingEntries,
+  pickFields,
 } from './write-ahead';
 
 /**
@@ -70,12 +73,7 @@ export async function saveReviewSession(
   id: string,
   patch: ReviewSessionPatch,
 ): Promise<void> {
-  const typed = Object.fromEntries(
-    LOGGED_SESSION_FIELDS.filter((f) => Object.hasOwn(patch, f)).map((f) => [
-      f,
-      patch[f],
-    ]),
-  );
+  const typed = pickFields(patch, LOGGED_SESSION_FIELDS);
   const logKey = { kind: 'session', sessionId: id } as const;
   const logged = Object.keys(typed).length > 0;
   if (logged) logMerge(logKey, typed);
@@ -164,37 +162,18 @@ export function unsavedReviewAnswer(
   return pending.get(keyOf(id, cellId))?.answer;
 }
 
-const KNOWN_VERDICTS = new Set<string>(VERDICTS);
-
-function loggedAnswer(value: Record<string, unknown>): ReviewAnswer {
-  const { verdict, rating, comment } = value;
-  return {
-    verdict:
-      typeof verdict === 'string' && KNOWN_VERDICTS.has(verdict)
-        ? (verdict as ReviewAnswer['verdict'])
-        : null,
-    rating:
-      typeof rating === 'number' &&
-      Number.isInteger(rating) &&
-      rating >= 0 &&
-      rating <= 4
-        ? (rating as ReviewAnswer['rating'])
-        : null,
-    comment: typeof comment === 'string' ? comment : '',
-  };
-}
-
 function loggedSessionPatch(
   value: Record<string, unknown>,
 ): ReviewSessionPatch {
   const patch: ReviewSessionPatch = {};
-  if (typeof value.missing === 'string') patch.missing = value.missing;
-  if (typeof value.reviewer === 'string') patch.reviewer = value.reviewer;
-  if (
-    Array.isArray(value.priorities) &&
-    value.priorities.every((p) => typeof p === 'string')
-  )
-    patch.priorities = value.priorities as ReviewSessionPatch['priorities'];
+  if (typeof value.missing === 'string')
+    patch.missing = restoreText(value.missing, PACK_LIMITS.missing);
+  if (typeof value.reviewer === 'string')
+    patch.reviewer = restoreText(value.reviewer, PACK_LIMITS.reviewer);
+  if (Array.isArray(value.priorities))
+    patch.priorities = distinct(
+      value.priorities.filter((id): id is CellId => CELL_IDS.includes(id)),
+    ).slice(0, PACK_LIMITS.priorities);
   return patch;
 }
 
@@ -210,7 +189,11 @@ export async function replayReviewLog(): Promise<number> {
     const [kind, id, cellId] = parts;
     try {
       if (kind === 'review' && id && cellId) {
-        await writeReviewAnswer(id, cellId as CellId, loggedAnswer(value));
+        await writeReviewAnswer(
+          id,
+          cellId as CellId,
+          restoreReviewAnswer(value),
+        );
       } else if (kind === 'session' && id) {
         await writeReviewSession(id, loggedSessionPatch(value));
       }

@@ -91,7 +91,8 @@ const ACTION_FIELDS = [
   'feedbackToYoungPeople',
 ] as const;
 
-function only<T extends string>(
+/** The `fields` that `value` has of its own, and nothing else. */
+export function pickFields<T extends string>(
   value: Record<string, unknown>,
   fields: readonly T[],
 ): Partial<Record<T, unknown>> {
@@ -181,11 +182,14 @@ export async function replayLog(): Promise<number> {
         await saveAnswer(
           first,
           second as CellId,
-          only(patch, ANSWER_FIELDS) as AnswerPatch,
+          pickFields(patch, ANSWER_FIELDS) as AnswerPatch,
         );
         replayed += 1;
       } else if (patch && kind === 'action' && first) {
-        await updateAction(first, only(patch, ACTION_FIELDS) as ActionPatch);
+        await updateAction(
+          first,
+          pickFields(patch, ACTION_FIELDS) as ActionPatch,
+        );
         replayed += 1;
       }
     } catch (error) {

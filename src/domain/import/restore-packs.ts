@@ -14,8 +14,9 @@ import type {
   SummaryCell,
   SummaryPack,
 } from '../packs/format';
+import type { ReviewAnswer } from '../review-session';
 import { ALL_RATINGS, LIMITS } from '../types';
-import { distinct, oneOf, restoreText } from './restore-text';
+import { distinct, field, oneOf, restoreText } from './restore-text';
 
 function restoreCell(cell: SummaryCell): SummaryCell {
   const out: SummaryCell = {
@@ -73,13 +74,20 @@ export function restoreSummary(pack: SummaryPack): SummaryPack {
   return out;
 }
 
-function restoreResponse(response: ReviewResponse): ReviewResponse {
+/**
+ * A Champion's answer to one cell, from anything: a review pack's response
+ * or the write-ahead log's copy of one being typed.
+ */
+export function restoreReviewAnswer(answer: unknown): ReviewAnswer {
   return {
-    cellId: response.cellId,
-    verdict: oneOf(response.verdict, VERDICTS, null),
-    rating: oneOf(response.rating, ALL_RATINGS, null),
-    comment: restoreText(response.comment, PACK_LIMITS.comment),
+    verdict: oneOf(field(answer, 'verdict'), VERDICTS, null),
+    rating: oneOf(field(answer, 'rating'), ALL_RATINGS, null),
+    comment: restoreText(field(answer, 'comment'), PACK_LIMITS.comment),
   };
+}
+
+function restoreResponse(response: ReviewResponse): ReviewResponse {
+  return { cellId: response.cellId, ...restoreReviewAnswer(response) };
 }
 
 type ReviewContent = Pick<

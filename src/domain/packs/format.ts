@@ -145,15 +145,18 @@ export type PackDocument = SummaryPack | ReviewPack;
 export type PackKind = 'summary' | 'review';
 
 /** Why a pack could not be opened; each has its own plain-words message. */
-export type PackProblem =
-  | 'tooLarge'
-  | 'notAPack'
-  | 'damaged'
-  | 'wrongFormat'
-  | 'newerVersion'
-  | 'invalid'
-  | 'needsPassphrase'
-  | 'wrongPassphrase';
+/** Every reason a pack or backup can be refused (each has a message). */
+export const PACK_PROBLEMS = [
+  'tooLarge',
+  'notAPack',
+  'damaged',
+  'wrongFormat',
+  'newerVersion',
+  'invalid',
+  'needsPassphrase',
+  'wrongPassphrase',
+] as const;
+export type PackProblem = (typeof PACK_PROBLEMS)[number];
 
 export type DecodeResult =
   | { ok: true; kind: 'summary'; pack: SummaryPack }

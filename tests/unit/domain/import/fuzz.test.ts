@@ -4,21 +4,13 @@ import { backupSchema } from '../../../../src/domain/backup/format';
 import { importBytes } from '../../../../src/domain/import/pipeline';
 import type { ImportResult } from '../../../../src/domain/import/types';
 import {
+  PACK_PROBLEMS,
   reviewPackSchema,
   summaryPackSchema,
 } from '../../../../src/domain/packs/format';
 import { damagedBytes, mutatedJson } from './arbitraries';
 
-const REASONS = [
-  'tooLarge',
-  'notAPack',
-  'damaged',
-  'wrongFormat',
-  'newerVersion',
-  'invalid',
-  'needsPassphrase',
-  'wrongPassphrase',
-];
+const REASONS: readonly string[] = PACK_PROBLEMS;
 
 const SCHEMAS = {
   summary: summaryPackSchema,

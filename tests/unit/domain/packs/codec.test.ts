@@ -11,7 +11,10 @@ import {
   packToFragment,
   toBase64Url,
 } from '../../../../src/domain/packs/codec';
-import type { DecodeResult } from '../../../../src/domain/packs/format';
+import {
+  PACK_PROBLEMS,
+  type DecodeResult,
+} from '../../../../src/domain/packs/format';
 import { buildSummaryPack } from '../../../../src/domain/packs/summary';
 import {
   DIMENSION_IDS,
@@ -27,16 +30,7 @@ import {
   makeSummaryPack,
 } from '../../../support/factories';
 
-const REASONS = [
-  'tooLarge',
-  'notAPack',
-  'damaged',
-  'wrongFormat',
-  'newerVersion',
-  'invalid',
-  'needsPassphrase',
-  'wrongPassphrase',
-];
+const REASONS: readonly string[] = PACK_PROBLEMS;
 
 function reasonOf(result: DecodeResult) {
   return result.ok ? 'ok' : result.reason;
