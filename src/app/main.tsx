@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from '../storage/connection';
+import { primeHomeQueries } from '../storage/live';
 import { replayReviewLog } from '../storage/review-sessions';
 import { hasPendingLog, replayLog } from '../storage/write-ahead';
 import { App } from './App';
 import { setupI18n } from './i18n';
 import { installTrustedTypesPolicy } from './pwa/trusted-types';
 import './styles.css';
+
+/** The longest the first paint waits for Home's lists (see below). */
+const HOME_PRIME_WAIT_MS = 400;
 
 async function start() {
   installTrustedTypesPolicy();
@@ -18,7 +22,21 @@ async function start() {
     ? database.then(() => Promise.all([replayLog(), replayReviewLog()]))
     : null;
   database.catch(() => undefined); // Screens explain storage problems.
-  await Promise.all([replayed?.catch(() => []), setupI18n()]);
+  // Home is the usual first screen: read its lists now too, so it paints
+  // once, complete. A slow read (a device with years of work) does not hold
+  // the first paint back for long; Home then shows "Loading…" as usual.
+  const homeData =
+    window.location.pathname === '/'
+      ? Promise.race([
+          (replayed ?? database).then(primeHomeQueries),
+          new Promise((resolve) => setTimeout(resolve, HOME_PRIME_WAIT_MS)),
+        ])
+      : null;
+  await Promise.all([
+    replayed?.catch(() => []),
+    homeData?.catch(() => undefined),
+    setupI18n(),
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(

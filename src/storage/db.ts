@@ -15,6 +15,13 @@ export type SettingRow = { key: string; value: unknown };
 
 export const DB_NAME = 'voice-and-influence';
 
+// Dexie turns on its debug mode by itself on localhost and 127.0.0.1, which
+// is where `npm start` serves the built app. Debug mode tags every table
+// operation with an async stack (`console.createTask`); with DevTools or any
+// automation attached that made each keystroke's save and the first screen
+// several times slower. The built app behaves the same on every host.
+if (import.meta.env.PROD) Dexie.debug = false;
+
 export class VoiceDb extends Dexie {
   reflections!: EntityTable<Reflection, 'id'>;
   answers!: Table<Answer, [string, CellId]>;

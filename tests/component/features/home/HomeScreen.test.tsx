@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HomeScreen } from '../../../../src/features/home/HomeScreen';
 import { saveAnswer } from '../../../../src/storage/answers';
 import { db } from '../../../../src/storage/db';
+import { primeHomeQueries } from '../../../../src/storage/live';
 import { addReflection } from '../../../../src/storage/reflections';
 import { useFreshDb } from '../../../support/db';
 import { makeReflection } from '../../../support/factories';
@@ -88,9 +89,7 @@ describe('HomeScreen', () => {
     );
     expect(await cards()).toHaveLength(45);
     expect((await cards()).at(-1)?.textContent).toBe('Organisation 1');
-    expect(
-      screen.getByText('Showing all 45 reflections.'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Showing all 45 reflections.')).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Show more reflections' }),
     ).toBeNull();
@@ -137,5 +136,38 @@ describe('HomeScreen', () => {
     ).toBeInTheDocument();
     expect(await db.reflections.count()).toBe(0);
     expect(await db.answers.count()).toBe(0);
+  });
+
+  it('draws the list on its first paint when start-up has read it', async () => {
+    await addReflection(makeReflection({ organisationName: 'Primed ICB' }));
+    await primeHomeQueries();
+
+    renderWithProviders(<HomeScreen />);
+    // No waiting: the first render already has the list.
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Primed ICB' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('never draws a start-up read that a later write has made stale', async () => {
+    await addReflection(makeReflection({ organisationName: 'First ICB' }));
+    await primeHomeQueries();
+    await addReflection(
+      makeReflection({
+        organisationName: 'Second ICB',
+        updatedAt: Date.now() + 1,
+      }),
+    );
+
+    renderWithProviders(<HomeScreen />);
+    expect(
+      screen.queryByRole('heading', { level: 3, name: 'First ICB' }),
+    ).not.toBeInTheDocument();
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Second ICB',
+      'First ICB',
+    ]);
   });
 });
