@@ -15,10 +15,10 @@ import {
   typeAndCollect,
 } from './common.mjs';
 
-export const DIST = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../dist',
-);
+/** The build measured: dist/, or BENCH_DIST (to compare two builds). */
+export const DIST = process.env.BENCH_DIST
+  ? path.resolve(process.env.BENCH_DIST)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 /** Waits until Home shows its start link (first-load JS). */
 export async function homeShown(page) {
@@ -233,7 +233,7 @@ export async function writeRecords(page, records) {
  * reviews merged. Keeps watching, so a later in-app visit is timed too
  * (clear window.__resultsReadyAt first).
  */
-function markResultsReady() {
+export function markResultsReady() {
   const ready = () => {
     const caption = document.getElementById('results-grid-caption');
     const grid = caption?.closest('table');
