@@ -12,11 +12,12 @@ export type ReflectionWithAnswers = {
   answers: Pick<Answer, 'cellId' | 'rating'>[];
 };
 
+function readReflections(): Promise<Reflection[]> {
+  return db.reflections.orderBy('updatedAt').reverse().toArray();
+}
+
 async function readReflectionList(): Promise<ReflectionWithAnswers[]> {
-  const reflections = await db.reflections
-    .orderBy('updatedAt')
-    .reverse()
-    .toArray();
+  const reflections = await readReflections();
   const answers = await db.answers.toArray();
   const byReflection = new Map<string, Pick<Answer, 'cellId' | 'rating'>[]>();
   for (const a of answers) {
@@ -67,6 +68,15 @@ export async function primeHomeQueries(): Promise<void> {
  */
 export function useReflectionList(): ReflectionWithAnswers[] | undefined {
   return useLiveQuery(readReflectionList, [], primed.reflections);
+}
+
+/**
+ * Every reflection on this device, newest first, without answers;
+ * `undefined` while loading. The same read as Home's list, so coming from
+ * Home it is answered from Dexie's live-query cache.
+ */
+export function useReflections(): Reflection[] | undefined {
+  return useLiveQuery(readReflections, []);
 }
 
 /** How many reflections this device holds; `undefined` while loading. */

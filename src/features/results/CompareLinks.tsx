@@ -2,16 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { sameOrganisation } from '../../domain/compare';
 import type { Reflection } from '../../domain/types';
 import { formatDate } from '../../lib/format';
-import { useReflectionList } from '../../storage/live';
+import { useReflections } from '../../storage/live';
 import { TextLink } from '../../ui/Button';
 
 /** Other reflections of the same organisation, to compare with this one. */
 export function CompareLinks({ reflection }: { reflection: Reflection }) {
   const { t, i18n } = useTranslation('results');
-  const all = useReflectionList();
+  const all = useReflections();
   if (!all) return null;
   const others = all
-    .map((item) => item.reflection)
     .filter(
       (r) =>
         r.id !== reflection.id &&
