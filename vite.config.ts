@@ -24,25 +24,6 @@ export default defineConfig({
         return id.startsWith('\0omitted:') ? 'export default null;' : null;
       },
     },
-    // V8's explicit compile hint: the first screen calls most of the entry
-    // chunk's functions, so compile them all on the streaming thread while
-    // the file arrives instead of one by one on the main thread as they are
-    // first called (no effect where V8 has a code cache; other engines read
-    // a comment).
-    {
-      name: 'compile-hint-for-entry-chunk',
-      apply: 'build',
-      enforce: 'post',
-      generateBundle: {
-        order: 'post',
-        handler(_options, bundle) {
-          for (const chunk of Object.values(bundle)) {
-            if (chunk.type === 'chunk' && chunk.isEntry)
-              chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-          }
-        },
-      },
-    },
     // Hosts that read a `_headers` file serve the same strict headers as
     // `npm start`.
     {
