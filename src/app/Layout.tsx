@@ -105,7 +105,10 @@ export function Layout({ children }: { children: ReactNode }) {
           {connection === 'unavailable' || connection === 'upgrade-failed' ? (
             <StorageUnavailable state={connection} />
           ) : (
-            <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
+            <ErrorBoundary
+              FallbackComponent={RouteError}
+              resetKeys={[location]}
+            >
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
                 {children}
               </Suspense>

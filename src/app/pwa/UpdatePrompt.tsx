@@ -27,8 +27,7 @@ export function UpdatePrompt() {
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const container = navigator.serviceWorker as
-        | ServiceWorkerContainer
-        | undefined;
+        ServiceWorkerContainer | undefined;
       if (container && !container.controller) {
         void container.ready.then(() => setActiveOnFirstVisit(true));
       }
