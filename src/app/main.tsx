@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from '../storage/connection';
 import { primeHomeQueries } from '../storage/live';
-import { replayReviewLog } from '../storage/review-sessions';
-import { hasPendingLog, replayLog } from '../storage/write-ahead';
+import { hasPendingLog } from '../storage/log-store';
 import { App } from './App';
 import { setupI18n } from './i18n';
 import { installTrustedTypesPolicy } from './pwa/trusted-types';
@@ -19,7 +18,9 @@ async function start() {
   // replay it before the first render, so no screen shows an older answer.
   const database = openDatabase();
   const replayed = hasPendingLog()
-    ? database.then(() => Promise.all([replayLog(), replayReviewLog()]))
+    ? database.then(async () =>
+        (await import('../storage/replay')).replayLogs(),
+      )
     : null;
   database.catch(() => undefined); // Screens explain storage problems.
   // Home is the usual first screen: read its lists now too, so it paints

@@ -9,8 +9,9 @@ import type { CellId } from '../domain/types';
 import { updateAction, type ActionPatch } from './actions';
 import { saveAnswer, type AnswerPatch } from './answers';
 import { StorageError } from './errors';
+import { LOG_PREFIX as PREFIX, logStorage as storage } from './log-store';
 
-const PREFIX = 'vi-wal:';
+export { hasPendingLog } from './log-store';
 
 export type LogKey =
   | { kind: 'answer'; reflectionId: string; cellId: CellId }
@@ -33,14 +34,6 @@ function keyOf(key: LogKey): string {
       return `${PREFIX}review:${key.sessionId}:${key.cellId}`;
     case 'session':
       return `${PREFIX}session:${key.sessionId}`;
-  }
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // Blocked (some private modes): IndexedDB alone then.
   }
 }
 
@@ -148,16 +141,6 @@ export function pendingEntries(kind: 'review' | 'session'): LogEntry[] {
     else forget();
   }
   return entries;
-}
-
-/** True when the log holds typing not yet known to be in IndexedDB. */
-export function hasPendingLog(): boolean {
-  const store = storage();
-  if (!store) return false;
-  for (let i = 0; i < store.length; i += 1) {
-    if (store.key(i)?.startsWith(PREFIX)) return true;
-  }
-  return false;
 }
 
 /**
