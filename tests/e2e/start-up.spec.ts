@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ReflectPage } from './page-models/reflect-page';
-import { expectVisible } from './support/app';
+import { expectVisible, poll, valueOf } from './support/app';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
 
@@ -101,5 +101,41 @@ describe('start-up', () => {
     expect(
       await page.evaluate(() => (window as unknown as Probe).__createTaskCalls),
     ).toBe(0);
+  });
+
+  it('replays typing that never reached IndexedDB before drawing anything', async () => {
+    const page = await suite.newPage();
+    const id = await seedReflection(
+      page,
+      suite.baseUrl,
+      {
+        organisationName: 'Replay Council',
+        organisationType: 'Local council',
+        levels: ['service'],
+      },
+      [{ cellId: 'service.space', evidence: 'Saved before' }],
+    );
+    // What a crash mid-save leaves: the log holds newer typing than the
+    // database.
+    await page.evaluate((reflectionId) => {
+      localStorage.setItem(
+        `vi-wal:answer:${reflectionId}:service.space`,
+        JSON.stringify({ evidence: 'Typed just before the crash' }),
+      );
+    }, id);
+    await page.goto(`${suite.baseUrl}/`);
+    await expectVisible(
+      page.getByRole('heading', { level: 3, name: 'Replay Council' }),
+    );
+    await poll(
+      () =>
+        page.evaluate(() =>
+          Object.keys(localStorage).some((k) => k.startsWith('vi-wal:')),
+        ),
+      'the log entry is forgotten once replayed',
+    ).toBe(false);
+    const reflect = new ReflectPage(page, suite.baseUrl);
+    await reflect.goto(id, 'service.space');
+    expect(await valueOf(reflect.evidence)).toBe('Typed just before the crash');
   });
 });
