@@ -1,11 +1,12 @@
 /**
  * Durability: another tab's newer schema, a browser mode that cannot save,
- * and whether the browser has promised to keep the data.
+ * a full disk, and whether the browser has promised to keep the data.
  */
 import { describe, expect, it } from 'vitest';
 import { HomePage } from './page-models/home-page';
 import { ReflectPage } from './page-models/reflect-page';
-import { expectVisible } from './support/app';
+import { expectHidden, expectVisible, valueOf } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { usePersistentProfile } from './support/profile';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
@@ -85,9 +86,13 @@ describe('durability', () => {
     const home = new HomePage(page, suite.baseUrl);
     await home.goto();
     const status = page.getByTestId('storage-status');
-    await expectVisible(status.and(page.locator('[data-persistence="denied"]')));
+    await expectVisible(
+      status.and(page.locator('[data-persistence="denied"]')),
+    );
     expect(await status.textContent()).toMatch(/Not protected.*backup file/);
-    await expectVisible(page.getByRole('link', { name: 'Back up and restore' }));
+    await expectVisible(
+      page.getByRole('link', { name: 'Back up and restore' }),
+    );
 
     const cdp = await persistent.newCDPSession(page);
     await cdp.send('Browser.grantPermissions', {
@@ -99,5 +104,65 @@ describe('durability', () => {
       status.and(page.locator('[data-persistence="granted"]')),
     );
     expect(await status.textContent()).toMatch(/^Protected/);
+  });
+
+  it('explains a full disk, offers a backup, keeps the typing and saves it once there is space', async () => {
+    const page = await suite.newPage();
+    // Chromium's own quota cannot be made small enough to refuse one
+    // answer (CDP's quota override did not), so the browser's refusal is
+    // played here: while the flag is set, every write to the answers store
+    // throws QuotaExceededError, as IndexedDB does when the disk is full.
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (sessionStorage.getItem('test:disk-full') && this.name === 'answers')
+          throw new DOMException(
+            'The quota has been exceeded.',
+            'QuotaExceededError',
+          );
+        return put.apply(this, args);
+      };
+    });
+    const id = await seedReflection(page, suite.baseUrl, {
+      organisationName: 'Full Disk ICB',
+      organisationType: 'Integrated Care Board',
+      levels: ['service'],
+    });
+    const reflect = new ReflectPage(page, suite.baseUrl);
+    await page.evaluate(() => sessionStorage.setItem('test:disk-full', '1'));
+    await reflect.evidence.fill('Written while the disk was full');
+
+    const alert = page.getByRole('alert');
+    await expectVisible(alert.getByText(/run out of storage space/));
+    const backup = alert.getByRole('link', {
+      name: 'Back up your reflections to a file',
+    });
+    await expectVisible(backup);
+    await expectNoAxeViolations(page, 'Reflect, disk full');
+    expect(await valueOf(reflect.evidence)).toBe(
+      'Written while the disk was full',
+    );
+
+    // Space is freed; the next change saves everything typed.
+    await page.evaluate(() => sessionStorage.removeItem('test:disk-full'));
+    await reflect.rate('Starting');
+    await expectHidden(alert);
+    await page.reload();
+    await reflect.waitUntilReady();
+    expect(await valueOf(reflect.evidence)).toBe(
+      'Written while the disk was full',
+    );
+    expect(reflect.location().reflectionId).toBe(id);
+
+    // The backup link leads to Back up and restore.
+    await page.evaluate(() => sessionStorage.setItem('test:disk-full', '1'));
+    await reflect.evidence.fill('Another change');
+    await backup.click();
+    await expectVisible(
+      page.getByRole('heading', { level: 1, name: 'Back up and restore' }),
+    );
   });
 });

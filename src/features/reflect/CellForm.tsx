@@ -5,11 +5,12 @@ import { frameworkV1 } from '../../content/framework-v1';
 import { guidanceHref } from '../../content/guidance';
 import type { Action, Answer, Rating } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useSaveProblemText } from '../../lib/save-problem';
 import { useSaveStatusLabels } from '../../lib/save-status';
 import { useAutosave } from '../../storage/useAutosave';
 import { TextLink } from '../../ui/Button';
 import { CheckboxChoiceGroup } from '../../ui/ChoiceGroup';
-import { Notice } from '../../ui/Notice';
+import { SaveProblem } from '../../ui/SaveProblem';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ActionsEditor } from './ActionsEditor';
 import { AnswerTextField, type AnswerTextFieldName } from './AnswerTextField';
@@ -36,6 +37,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
   const saveStatusLabels = useSaveStatusLabels();
   const ft = useFrameworkText();
   const autosave = useAutosave(reflectionId, cell.id);
+  const saveProblem = useSaveProblemText(autosave.problem);
   const [rating, setRating] = useState<Rating | null>(answer?.rating ?? null);
   const [groups, setGroups] = useState<string[]>(answer?.groupsReached ?? []);
 
@@ -53,11 +55,7 @@ export function CellForm({ reflectionId, cell, answer, actions }: Props) {
       <div className="cell-form__status">
         <SaveStatus state={autosave.status} labels={saveStatusLabels} />
       </div>
-      {autosave.problem ? (
-        <Notice tone="error">
-          {t(`common:errors.storage.${autosave.problem}`)}
-        </Notice>
-      ) : null}
+      {saveProblem ? <SaveProblem {...saveProblem} /> : null}
       <p className="cell-form__headline">{ft(cell.headlineKey)}</p>
       <div className="cell-form__guide">
         <h2>{t('reflect:goodLooksLike')}</h2>

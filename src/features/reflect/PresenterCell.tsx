@@ -10,11 +10,13 @@ import {
 } from '../../domain/room-vote';
 import type { Answer, Rating, ScoredRating } from '../../domain/types';
 import { useFrameworkText } from '../../lib/framework-text';
+import { useSaveProblemText } from '../../lib/save-problem';
 import { useSaveStatusLabels } from '../../lib/save-status';
 import { useAutosave } from '../../storage/useAutosave';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SavedTextField } from '../../ui/SavedTextField';
+import { SaveProblem } from '../../ui/SaveProblem';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { AnswerTextField } from './AnswerTextField';
 import { RatingField } from './RatingField';
@@ -55,6 +57,7 @@ export function PresenterCell({
   const saveStatusLabels = useSaveStatusLabels();
   const ft = useFrameworkText();
   const autosave = useAutosave(reflectionId, cell.id);
+  const saveProblem = useSaveProblemText(autosave.problem);
   const stored = answer?.roomVote ?? EMPTY_ROOM_VOTE;
   const [rating, setRating] = useState<Rating | null>(answer?.rating ?? null);
   const [tally, dispatch] = useReducer(tallyReducer, {
@@ -122,11 +125,7 @@ export function PresenterCell({
         <div className="presenter-cell__status">
           <SaveStatus state={autosave.status} labels={saveStatusLabels} />
         </div>
-        {autosave.problem ? (
-          <Notice tone="error">
-            {t(`common:errors.storage.${autosave.problem}`)}
-          </Notice>
-        ) : null}
+        {saveProblem ? <SaveProblem {...saveProblem} /> : null}
         <p className="presenter-cell__statement">{ft(cell.headlineKey)}</p>
         <div className="presenter-cell__guide">
           <section aria-labelledby="presenter-good">

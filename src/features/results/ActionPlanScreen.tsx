@@ -4,13 +4,14 @@ import { useParams } from 'wouter';
 import { frameworkV1 } from '../../content/framework-v1';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useCellName } from '../../lib/framework-text';
+import { useSaveProblemText } from '../../lib/save-problem';
 import { useSaveStatusLabels } from '../../lib/save-status';
 import { addAction } from '../../storage/actions';
 import { useActions, useReflection } from '../../storage/live';
 import { useAutosave } from '../../storage/useAutosave';
 import { Button, TextLink } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
 import { NotOnDevice } from '../../ui/NotOnDevice';
+import { SaveProblem } from '../../ui/SaveProblem';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ActionPlanItem } from './ActionPlanItem';
 import './ActionPlanScreen.css';
@@ -23,6 +24,7 @@ export function ActionPlanScreen() {
   const reflection = useReflection(reflectionId);
   const actions = useActions(reflectionId);
   const autosave = useAutosave(reflectionId, null);
+  const saveProblem = useSaveProblemText(autosave.problem);
   const cellName = useCellName(frameworkV1);
   const focusNext = useRef<string | null>(null);
   useDocumentTitle(
@@ -61,11 +63,7 @@ export function ActionPlanScreen() {
       <h1>{t('results:plan.title')}</h1>
       <p>{t('results:plan.intro')}</p>
       <SaveStatus state={autosave.status} labels={saveStatusLabels} />
-      {autosave.problem ? (
-        <Notice tone="error">
-          {t(`common:errors.storage.${autosave.problem}`)}
-        </Notice>
-      ) : null}
+      {saveProblem ? <SaveProblem {...saveProblem} /> : null}
       {actions.length === 0 ? <p>{t('results:plan.none')}</p> : null}
       <ol className="action-plan__list">
         {actions.map((action, index) => (

@@ -134,6 +134,11 @@ describe('ReflectScreen', () => {
       /run out of storage space/,
     );
     expect(screen.getByRole('textbox', { name: 'Evidence' })).toHaveValue('A');
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Back up your reflections to a file',
+      }),
+    ).toHaveAttribute('href', '/backup');
 
     put.mockRestore();
     await user.click(screen.getByRole('radio', { name: /^Starting/ }));
