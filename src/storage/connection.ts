@@ -42,13 +42,6 @@ export function subscribeConnection(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Calls `callback` once if another tab replaces the database. */
-export function onDatabaseReplaced(callback: () => void): () => void {
-  return subscribeConnection(() => {
-    if (state === 'replaced') callback();
-  });
-}
-
 db.on('versionchange', () => {
   setState('replaced');
   // close() waits for running transactions to complete, then closes. With

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getAnswer, saveAnswer } from '../../../src/storage/answers';
 import {
   getConnectionState,
-  onDatabaseReplaced,
   openDatabase,
+  subscribeConnection,
 } from '../../../src/storage/connection';
 import { db, DB_NAME } from '../../../src/storage/db';
 import { guarded, StorageError } from '../../../src/storage/errors';
@@ -49,8 +49,8 @@ describe('the database connection', () => {
     const reflection = makeReflection();
     await addReflection(reflection);
     let told = 0;
-    onDatabaseReplaced(() => {
-      told += 1;
+    subscribeConnection(() => {
+      if (getConnectionState() === 'replaced') told += 1;
     });
 
     // Another tab with a newer build: the same name, a higher version.
