@@ -1,9 +1,11 @@
 // Shared pieces of the benchmark: settings, a static server, gzip sizes,
 // first-load JavaScript and the autosave probe (used for ours and the peer).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +27,35 @@ export const KEY_DELAY_MS = 40;
 export const MANY = 500;
 
 export const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/**
+ * A browser context for one measurement. By default a fresh in-memory
+ * context, as every figure uses. With `keptProfile`, a profile kept on disk,
+ * as an installed app's is: there Chromium also keeps the compiled code of
+ * the scripts the service worker cached, so a later start skips compiling.
+ */
+export async function openContext(browser, { keptProfile = false } = {}) {
+  if (!keptProfile) return browser.newContext({ locale: 'en-GB' });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vi-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale: 'en-GB',
+  });
+  // Removed once the browser has closed (a leftover folder in /tmp is
+  // harmless if it is still busy).
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // Left for the system's temporary-file clean-up.
+    }
+  };
+  return context;
+}
 
 /** A built folder over HTTP, as a static host would serve it (SPA fallback). */
 export async function serve(dir) {

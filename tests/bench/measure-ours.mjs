@@ -9,6 +9,7 @@ import {
   gzipSizeOf,
   installServiceWorker,
   MANY,
+  openContext,
   probeWrites,
   RUNS,
   serve,
@@ -63,9 +64,12 @@ function markHomeReady() {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-/** Home's time to interactive, offline, with the CPU slowed down. */
-export async function offlineTti(browser, server) {
-  const context = await browser.newContext({ locale: 'en-GB' });
+/**
+ * Home's time to interactive, offline, with the CPU slowed down.
+ * `options.keptProfile`: in a profile kept on disk (see openContext).
+ */
+export async function offlineTti(browser, server, options = {}) {
+  const context = await openContext(browser, options);
   let page = await context.newPage();
 
   // First visit, online: install the service worker, and put one

@@ -5,6 +5,7 @@ import {
   CPU_SLOWDOWN,
   installServiceWorker,
   MANY,
+  openContext,
   probeWrites,
   RUNS,
   typeAndCollect,
@@ -90,9 +91,9 @@ function markPeerHomeReady() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** The peer's Home, offline (its service worker), CPU slowed. */
-export async function offlineTtiPeer(browser, server) {
-  const context = await browser.newContext({ locale: 'en-GB' });
+/** The peer's Home, offline (its service worker), CPU slowed; see offlineTti. */
+export async function offlineTtiPeer(browser, server, options = {}) {
+  const context = await openContext(browser, options);
   let page = await context.newPage();
   await installServiceWorker(page, server.url);
   await startSurvey(page, server.url);
