@@ -225,6 +225,19 @@ describe('workshop mode', () => {
       ).toBe(true);
       expect(await clippedText(page)).toEqual([]);
       expect(await overlappingText(page)).toEqual([]);
+      // The header's edges line up with the presenter view's.
+      const edges = await page.evaluate(() => {
+        const box = (selector: string) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return r ? [Math.round(r.left), Math.round(r.right)] : null;
+        };
+        return {
+          header: box('.app-header__inner'),
+          main: box('.app-main'),
+        };
+      });
+      expect(edges.header).not.toBeNull();
+      expect(edges.header).toEqual(edges.main);
       // Large type for a projector: the statement is well above body size.
       const statementSize = await page
         .locator('.presenter-cell__statement')
