@@ -34,7 +34,7 @@ async function start() {
         ])
       : null;
   await Promise.all([
-    replayed?.catch(() => []),
+    replayed?.catch(() => undefined),
     homeData?.catch(() => undefined),
     setupI18n(),
   ]);

@@ -11,17 +11,32 @@ import { intlLocaleOf } from './locale';
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** The formatter kept in `cache` for this language and options, made once. */
+function kept<F>(
+  cache: Map<string, F>,
+  locale: string,
+  options: object,
+  make: (intlLocale: string) => F,
+): F {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = make(intlLocaleOf(locale));
+    cache.set(key, format);
+  }
+  return format;
+}
+
 function dateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocaleOf(locale), options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    dateFormats,
+    locale,
+    options,
+    (l) => new Intl.DateTimeFormat(l, options),
+  );
 }
 
 /** A shared Intl.NumberFormat for this i18next language and options. */
@@ -29,13 +44,12 @@ export function numberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocaleOf(locale), options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    numberFormats,
+    locale,
+    options,
+    (l) => new Intl.NumberFormat(l, options),
+  );
 }
 
 export function formatDate(isoDate: string, locale: string): string {

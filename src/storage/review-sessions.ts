@@ -14,8 +14,8 @@ import {
   logMerge,
   logPending,
   logWritten,
-  pendingEntries,
   pickFields,
+  replayEntries,
 } from './write-ahead';
 
 /**
@@ -182,27 +182,23 @@ function loggedSessionPatch(
  * or crash beat IndexedDB). Entries for reviews no longer on this device are
  * dropped; entries that storage refuses stay for next time.
  */
-export async function replayReviewLog(): Promise<number> {
-  let replayed = 0;
-  const entries = [...pendingEntries('review'), ...pendingEntries('session')];
-  for (const { parts, value, forget } of entries) {
-    const [kind, id, cellId] = parts;
-    try {
+export function replayReviewLog(): Promise<number> {
+  return replayEntries(
+    ['review', 'session'],
+    async ([kind, id, cellId], value) => {
       if (kind === 'review' && id && cellId) {
         await writeReviewAnswer(
           id,
           cellId as CellId,
           restoreReviewAnswer(value),
         );
-      } else if (kind === 'session' && id) {
-        await writeReviewSession(id, loggedSessionPatch(value));
+        return true;
       }
-      replayed += 1;
-    } catch (error) {
-      if (!(error instanceof StorageError && error.problem === 'missing'))
-        continue;
-    }
-    forget();
-  }
-  return replayed;
+      if (kind === 'session' && id) {
+        await writeReviewSession(id, loggedSessionPatch(value));
+        return true;
+      }
+      return false;
+    },
+  );
 }

@@ -11,8 +11,6 @@ import { saveAnswer, type AnswerPatch } from './answers';
 import { StorageError } from './errors';
 import { LOG_PREFIX as PREFIX, logStorage as storage } from './log-store';
 
-export { hasPendingLog } from './log-store';
-
 export type LogKey =
   | { kind: 'answer'; reflectionId: string; cellId: CellId }
   | { kind: 'action'; actionId: string }
@@ -20,9 +18,6 @@ export type LogKey =
   | { kind: 'review'; sessionId: string; cellId: CellId }
   /** A Champion's typed fields of a review (replayed by review-sessions.ts). */
   | { kind: 'session'; sessionId: string };
-
-/** Kinds replayed elsewhere: replayLog leaves them alone. */
-const REPLAYED_ELSEWHERE = new Set(['review', 'session']);
 
 function keyOf(key: LogKey): string {
   switch (key.kind) {
@@ -108,7 +103,7 @@ export function logMerge(key: LogKey, patch: object): void {
   }
 }
 
-export type LogEntry = {
+type LogEntry = {
   /** The kind, then the ids, as in the key: e.g. ['review', id, cellId]. */
   parts: string[];
   value: Record<string, unknown>;
@@ -116,8 +111,8 @@ export type LogEntry = {
   forget: () => void;
 };
 
-/** The entries of one kind still in the log, for the module that replays them. */
-export function pendingEntries(kind: 'review' | 'session'): LogEntry[] {
+/** The entries of one kind still in the log; unreadable ones are dropped. */
+function pendingEntries(kind: LogKey['kind']): LogEntry[] {
   const store = storage();
   if (!store) return [];
   const entries: LogEntry[] = [];
@@ -144,44 +139,51 @@ export function pendingEntries(kind: 'review' | 'session'): LogEntry[] {
 }
 
 /**
- * Replays what the log still holds into IndexedDB. Entries for records that
- * no longer exist are dropped. Returns how many entries were replayed.
+ * Replays the log's entries of `kinds` into IndexedDB through `write`, which
+ * says whether it wrote anything. An entry whose record no longer exists
+ * (deleted) is dropped; one that storage refuses (full, unavailable) stays
+ * for next time. Returns how many entries were written.
  */
-export async function replayLog(): Promise<number> {
-  const store = storage();
-  if (!store) return 0;
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i += 1) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
+export async function replayEntries(
+  kinds: readonly LogKey['kind'][],
+  write: (parts: string[], value: Record<string, unknown>) => Promise<boolean>,
+): Promise<number> {
   let replayed = 0;
-  for (const key of keys) {
-    const patch = parse(store.getItem(key));
-    const [kind, first, second] = key.slice(PREFIX.length).split(':');
-    if (kind && REPLAYED_ELSEWHERE.has(kind)) continue;
+  for (const { parts, value, forget } of kinds.flatMap((kind) =>
+    pendingEntries(kind),
+  )) {
     try {
-      if (patch && kind === 'answer' && first && second) {
-        await saveAnswer(
-          first,
-          second as CellId,
-          pickFields(patch, ANSWER_FIELDS) as AnswerPatch,
-        );
-        replayed += 1;
-      } else if (patch && kind === 'action' && first) {
-        await updateAction(
-          first,
-          pickFields(patch, ACTION_FIELDS) as ActionPatch,
-        );
-        replayed += 1;
-      }
+      if (await write(parts, value)) replayed += 1;
     } catch (error) {
-      // Storage refused (full, unavailable): keep the entry for next time.
-      // The record is gone (deleted): the entry has nowhere to go.
       if (!(error instanceof StorageError && error.problem === 'missing'))
         continue;
     }
-    store.removeItem(key);
+    forget();
   }
   return replayed;
+}
+
+/** Replays the organisation's typing (answers and actions) the log still holds. */
+export function replayLog(): Promise<number> {
+  return replayEntries(
+    ['answer', 'action'],
+    async ([kind, first, second], value) => {
+      if (kind === 'answer' && first && second) {
+        await saveAnswer(
+          first,
+          second as CellId,
+          pickFields(value, ANSWER_FIELDS) as AnswerPatch,
+        );
+        return true;
+      }
+      if (kind === 'action' && first) {
+        await updateAction(
+          first,
+          pickFields(value, ACTION_FIELDS) as ActionPatch,
+        );
+        return true;
+      }
+      return false;
+    },
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * The small rules `restore` applies to every field: text has control
- * characters stripped and is capped, lists are copied and capped, and
+ * characters stripped and is capped, lists lose repeats, and
  * anything of the wrong type falls back to the field's default. Only ever
  * builds fresh plain values, so no key of the input (`__proto__` included)
  * can reach an object's prototype.
@@ -18,21 +18,6 @@ export function restoreText(
   if (out.length <= max) return out;
   const last = out.charCodeAt(max - 1);
   return out.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-
-/** Up to `max` items of `value` (an array), each restored by `each`. */
-export function restoreList<T>(
-  value: unknown,
-  max: number,
-  each: (item: unknown) => T | undefined,
-): T[] {
-  if (!Array.isArray(value)) return [];
-  const out: T[] = [];
-  for (const item of value.slice(0, max)) {
-    const restored = each(item);
-    if (restored !== undefined) out.push(restored);
-  }
-  return out;
 }
 
 /** The list without repeats, first one kept. */

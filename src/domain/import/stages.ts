@@ -9,6 +9,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from '../backup/format';
 import {
   CONTAINER_HEADER_LENGTH,
   inflateCapped,
+  looksLikeJson,
   readContainerHeader,
 } from '../packs/codec';
 import { decryptPackBytes } from '../packs/crypto';
@@ -41,26 +42,17 @@ export function capSize(
     : { ok: true, bytes };
 }
 
-/** True when the bytes start (after a BOM and white space) with `{`. */
-export function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? -1)) i += 1;
-  return bytes[i] === 0x7b;
-}
-
 /**
  * Stage 2: the JSON bytes inside the input. JSON text passes through; a
  * pack container is decrypted (with the passphrase) and inflated, stopping
- * as soon as the inflated size passes the cap. `fromContainer` says which,
- * because a pack from a container has a tighter cap than a backup file.
+ * as soon as the inflated size passes the cap.
  */
 export async function unwrap(
   bytes: Uint8Array,
   limits: ImportLimits,
   passphrase?: string,
-): Promise<Ok<{ json: Uint8Array; fromContainer: boolean }> | ImportFailure> {
-  if (looksLikeJson(bytes))
-    return { ok: true, json: bytes, fromContainer: false };
+): Promise<Ok<{ json: Uint8Array }> | ImportFailure> {
+  if (looksLikeJson(bytes)) return { ok: true, json: bytes };
   const header = readContainerHeader(bytes);
   if (!header.ok) return header;
   if (bytes.length > limits.maxContainer) return fail('tooLarge');
@@ -75,9 +67,7 @@ export async function unwrap(
     plain.subarray(CONTAINER_HEADER_LENGTH),
     limits.maxPackJson,
   );
-  return inflated.ok
-    ? { ok: true, json: inflated.bytes, fromContainer: true }
-    : inflated;
+  return inflated.ok ? { ok: true, json: inflated.bytes } : inflated;
 }
 
 /** True when arrays and objects nest deeper than `max` (strings skipped). */

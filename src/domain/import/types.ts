@@ -26,6 +26,13 @@ export type ImportFailure = {
 
 export type ImportResult = Imported | ImportFailure;
 
+/** True when the input is a protected pack and the passphrase is missing or wrong. */
+export function isLocked(result: ImportFailure): boolean {
+  return (
+    result.reason === 'needsPassphrase' || result.reason === 'wrongPassphrase'
+  );
+}
+
 export type ImportLimits = {
   /** Largest input of any kind, in bytes: the biggest backup file. */
   maxBytes: number;

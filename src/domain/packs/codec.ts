@@ -154,7 +154,7 @@ export function decodePackBytes(
 }
 
 /** True when the bytes start (after a BOM and white space) with `{`. */
-function looksLikeJson(bytes: Uint8Array): boolean {
+export function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? -1)) i += 1;
   return bytes[i] === 0x7b;

@@ -144,7 +144,6 @@ export type ReviewResponse = ReviewPack['responses'][number];
 export type PackDocument = SummaryPack | ReviewPack;
 export type PackKind = 'summary' | 'review';
 
-/** Why a pack could not be opened; each has its own plain-words message. */
 /** Every reason a pack or backup can be refused (each has a message). */
 export const PACK_PROBLEMS = [
   'tooLarge',

@@ -8,7 +8,7 @@ import {
   type RestorePlan,
 } from '../../domain/backup/restore';
 import { importBytes } from '../../domain/import/pipeline';
-import type { ImportFailure } from '../../domain/import/types';
+import { isLocked, type ImportFailure } from '../../domain/import/types';
 import { readChosenFile } from '../../lib/files';
 import { listReflectionIds, writeRestore } from '../../storage/backup';
 import { toStorageError } from '../../storage/errors';
@@ -18,13 +18,6 @@ import { FileButton } from '../../ui/FileButton';
 import { Notice } from '../../ui/Notice';
 
 const CHOICES: readonly RestoreChoice[] = ['keepBoth', 'replace', 'skip'];
-
-/** Only packs are ever protected with a passphrase. */
-function isProtectedPack(result: ImportFailure): boolean {
-  return (
-    result.reason === 'needsPassphrase' || result.reason === 'wrongPassphrase'
-  );
-}
 
 /** The backup screen's words for a problem the import pipeline found. */
 function backupProblem(result: ImportFailure): BackupProblem {
@@ -74,7 +67,8 @@ export function RestoreBackup() {
     }
     const result = await importBytes(read.bytes);
     if (!result.ok) {
-      if (isProtectedPack(result)) {
+      // Only packs are ever protected with a passphrase.
+      if (isLocked(result)) {
         setProblem(t('backup:restore.isPack'));
         setIsPack(true);
       } else explain(backupProblem(result));

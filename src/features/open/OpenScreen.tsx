@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { importBytes } from '../../domain/import/pipeline';
-import { DEFAULT_IMPORT_LIMITS } from '../../domain/import/types';
-import type { ImportProblem } from '../../domain/import/types';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  isLocked,
+  type ImportProblem,
+} from '../../domain/import/types';
 import { fragmentToBytes } from '../../domain/packs/codec';
 import { useDocumentTitle } from '../../lib/document-title';
 import { readChosenFile } from '../../lib/files';
@@ -52,10 +55,8 @@ export function OpenScreen() {
     for (const item of items) {
       const result = await importBytes(item.bytes, { passphrase });
       if (!result.ok) {
-        if (
-          result.reason === 'needsPassphrase' ||
-          (passphrase && result.reason === 'wrongPassphrase')
-        ) {
+        // Without a passphrase it is always 'needsPassphrase'.
+        if (isLocked(result)) {
           stillLocked.push(item);
           setPassphraseProblem(passphrase ? result.reason : null);
         } else found.push(problem(item.name, result.reason));
