@@ -113,6 +113,73 @@ export async function firstLoadJs(browser, url, dir, waitReady) {
   return { files, worker };
 }
 
+/**
+ * One timed page load: a new page in `context` with the CPU slowed, opened
+ * at `url` and waited on until the page's init script sets `window[flag]`;
+ * then `measure(page)` reads the figures. The page is closed afterwards.
+ */
+export async function timedLoad(context, url, flag, measure) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url);
+    await page.waitForFunction((f) => window[f] !== undefined, flag, {
+      timeout: 60_000,
+    });
+    return await measure(page);
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+}
+
+/** RUNS timed loads (see timedLoad), one after another. */
+export async function timedLoads(context, url, flag, measure) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    runs.push(await timedLoad(context, url, flag, measure));
+  }
+  return runs;
+}
+
+/**
+ * In a loaded page: milliseconds from moving to `to` inside the app
+ * (history.pushState, and a popstate for apps that only listen to that)
+ * until `window[flag]` is set again.
+ */
+export function inAppTime(page, to, flag, { popstate = false } = {}) {
+  return page.evaluate(
+    async ([path, name, pop]) => {
+      window[name] = undefined;
+      const start = performance.now();
+      history.pushState(null, '', path);
+      if (pop) dispatchEvent(new PopStateEvent('popstate'));
+      while (window[name] === undefined) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return window[name] - start;
+    },
+    [to, flag, popstate],
+  );
+}
+
+/**
+ * The offline start of `url`'s home, RUNS times: when `window[flag]` was
+ * set, and whether the service worker answered.
+ */
+export function offlineStarts(context, url, flag) {
+  return timedLoads(context, `${url}/`, flag, (page) =>
+    page.evaluate(
+      (name) => ({
+        ready: window[name],
+        fromSw: performance.getEntriesByType('navigation')[0]?.workerStart > 0,
+      }),
+      flag,
+    ),
+  );
+}
+
 /** First visit online; then the service worker controls the page. */
 export async function installServiceWorker(page, url) {
   await page.goto(`${url}/`);

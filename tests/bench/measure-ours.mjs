@@ -4,15 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CELLS, LEVELS } from './cells.mjs';
 import {
-  CPU_SLOWDOWN,
   gzipSizeOf,
+  inAppTime,
   installServiceWorker,
   MANY,
+  offlineStarts,
   openContext,
   probeWrites,
-  RUNS,
   serve,
+  timedLoads,
   typeAndCollect,
 } from './common.mjs';
 
@@ -70,7 +72,7 @@ function markHomeReady() {
  */
 export async function offlineTti(browser, server, options = {}) {
   const context = await openContext(browser, options);
-  let page = await context.newPage();
+  const page = await context.newPage();
 
   // First visit, online: install the service worker, and put one
   // reflection on the device.
@@ -83,28 +85,7 @@ export async function offlineTti(browser, server, options = {}) {
   await server.stop();
   await context.addInitScript(markHomeReady);
 
-  const runs = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => window.__homeReadyAt !== undefined, null, {
-      timeout: 30_000,
-    });
-    const timing = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return {
-        ready: window.__homeReadyAt,
-        fcp: paint?.startTime ?? NaN,
-        fromSw: nav?.workerStart > 0,
-      };
-    });
-    runs.push(timing);
-    await cdp.detach();
-    await page.close();
-  }
+  const runs = await offlineStarts(context, server.url, '__homeReadyAt');
   await context.close();
   return runs;
 }
@@ -116,16 +97,6 @@ export async function offlineTti(browser, server, options = {}) {
  * that each respond to every cell.
  */
 export function fullReflection() {
-  const levels = ['individual', 'service', 'organisation', 'system'];
-  const dimensions = [
-    'space',
-    'voice',
-    'audience',
-    'influence',
-    'inclusion',
-    'safety',
-    'embedding',
-  ];
   const groups = [
     'mostDeprivedAreas',
     'coastalOrRural',
@@ -138,7 +109,8 @@ export function fullReflection() {
   ];
   const ratings = [0, 1, 2, 3, 4, 'dontKnow', 2];
   const verdicts = ['agree', 'notSure', 'disagree'];
-  const cells = levels.flatMap((l) => dimensions.map((d) => `${l}.${d}`));
+  const levels = LEVELS;
+  const cells = CELLS;
   const now = Date.now();
   const id = randomUUID();
   const reflection = {
@@ -275,7 +247,7 @@ export async function resultsTiming(browser) {
   const server = await serve(DIST);
   const context = await browser.newContext({ locale: 'en-GB' });
   try {
-    let page = await context.newPage();
+    const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -298,43 +270,28 @@ export async function resultsTiming(browser) {
     await server.stop();
     await context.addInitScript(markResultsReady);
 
-    const runs = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await page.goto(`${server.url}${path}`);
-      await page.waitForFunction(
-        () => window.__resultsReadyAt !== undefined,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      const cold = await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        return { ready: window.__resultsReadyAt, fromSw: nav?.workerStart > 0 };
-      });
-      // Home, then back to Results inside the app (wouter follows pushState).
-      await page.evaluate(() => history.pushState(null, '', '/'));
-      await page
-        .getByRole('heading', { level: 1, name: 'Your reflections' })
-        .waitFor();
-      await page.getByRole('heading', { level: 3 }).first().waitFor();
-      const inApp = await page.evaluate(async (to) => {
-        window.__resultsReadyAt = undefined;
-        const start = performance.now();
-        history.pushState(null, '', to);
-        while (window.__resultsReadyAt === undefined) {
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        return window.__resultsReadyAt - start;
-      }, path);
-      runs.push({ ...cold, inApp });
-      await cdp.detach();
-      await page.close();
-    }
-    return runs;
+    return await timedLoads(
+      context,
+      `${server.url}${path}`,
+      '__resultsReadyAt',
+      async (loaded) => {
+        const cold = await loaded.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          return {
+            ready: window.__resultsReadyAt,
+            fromSw: nav?.workerStart > 0,
+          };
+        });
+        // Home, then back to Results inside the app (wouter follows pushState).
+        await loaded.evaluate(() => history.pushState(null, '', '/'));
+        await loaded
+          .getByRole('heading', { level: 1, name: 'Your reflections' })
+          .waitFor();
+        await loaded.getByRole('heading', { level: 3 }).first().waitFor();
+        const inApp = await inAppTime(loaded, path, '__resultsReadyAt');
+        return { ...cold, inApp };
+      },
+    );
   } finally {
     await context.close();
     await server.stop();
@@ -491,44 +448,26 @@ export async function homeManyOurs(browser) {
   const server = await serve(DIST);
   const context = await browser.newContext({ locale: 'en-GB' });
   try {
-    let page = await context.newPage();
+    const page = await context.newPage();
     await installServiceWorker(page, server.url);
     await writeRecords(page, manyReflections());
     await page.close();
     await context.addInitScript(markManyReady, MANY);
-    const runs = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await page.goto(`${server.url}/`);
-      await page.waitForFunction(
-        () => window.__manyReadyAt !== undefined,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      const cold = await page.evaluate(() => window.__manyReadyAt);
-      await page.evaluate(() => history.pushState(null, '', '/guidance'));
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForFunction(
-        () => !document.querySelector('.reflection-card'),
-      );
-      const inApp = await page.evaluate(async () => {
-        window.__manyReadyAt = undefined;
-        const start = performance.now();
-        history.pushState(null, '', '/');
-        while (window.__manyReadyAt === undefined) {
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        return window.__manyReadyAt - start;
-      });
-      runs.push({ cold, inApp });
-      await cdp.detach();
-      await page.close();
-    }
-    return runs;
+    return await timedLoads(
+      context,
+      `${server.url}/`,
+      '__manyReadyAt',
+      async (loaded) => {
+        const cold = await loaded.evaluate(() => window.__manyReadyAt);
+        await loaded.evaluate(() => history.pushState(null, '', '/guidance'));
+        await loaded.getByRole('heading', { level: 1 }).first().waitFor();
+        await loaded.waitForFunction(
+          () => !document.querySelector('.reflection-card'),
+        );
+        const inApp = await inAppTime(loaded, '/', '__manyReadyAt');
+        return { cold, inApp };
+      },
+    );
   } finally {
     await context.close();
     await server.stop();

@@ -1,27 +1,17 @@
 // The same measurements of the SurveyJS peer (tests/bench/peer), built into
 // tests/bench/.peer-dist at bench time.
 import { randomUUID } from 'node:crypto';
+import { CELLS } from './cells.mjs';
 import {
-  CPU_SLOWDOWN,
+  inAppTime,
   installServiceWorker,
   MANY,
+  offlineStarts,
   openContext,
   probeWrites,
-  RUNS,
+  timedLoads,
   typeAndCollect,
 } from './common.mjs';
-
-const LEVELS = ['individual', 'service', 'organisation', 'system'];
-const DIMENSIONS = [
-  'space',
-  'voice',
-  'audience',
-  'influence',
-  'inclusion',
-  'safety',
-  'embedding',
-];
-const CELLS = LEVELS.flatMap((l) => DIMENSIONS.map((d) => `${l}.${d}`));
 
 export async function peerHomeShown(page) {
   await page.getByRole('link', { name: 'Start a reflection' }).waitFor();
@@ -94,31 +84,14 @@ function markPeerHomeReady() {
 /** The peer's Home, offline (its service worker), CPU slowed; see offlineTti. */
 export async function offlineTtiPeer(browser, server, options = {}) {
   const context = await openContext(browser, options);
-  let page = await context.newPage();
+  const page = await context.newPage();
   await installServiceWorker(page, server.url);
   await startSurvey(page, server.url);
   await page.close();
   await context.setOffline(true);
   await server.stop();
   await context.addInitScript(markPeerHomeReady);
-  const runs = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => window.__homeReadyAt !== undefined, null, {
-      timeout: 60_000,
-    });
-    runs.push(
-      await page.evaluate(() => ({
-        ready: window.__homeReadyAt,
-        fromSw: performance.getEntriesByType('navigation')[0]?.workerStart > 0,
-      })),
-    );
-    await cdp.detach();
-    await page.close();
-  }
+  const runs = await offlineStarts(context, server.url, '__homeReadyAt');
   await context.close();
   return runs;
 }
@@ -157,7 +130,7 @@ export async function homeManyPeer(browser, serve) {
   const server = await serve();
   const context = await browser.newContext({ locale: 'en-GB' });
   try {
-    let page = await context.newPage();
+    const page = await context.newPage();
     await installServiceWorker(page, server.url);
     const now = Date.now();
     await writePeer(page, {
@@ -167,24 +140,12 @@ export async function homeManyPeer(browser, serve) {
     });
     await page.close();
     await context.addInitScript(markPeerManyReady, MANY);
-    const runs = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await page.goto(`${server.url}/`);
-      await page.waitForFunction(
-        () => window.__manyReadyAt !== undefined,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      runs.push(await page.evaluate(() => window.__manyReadyAt));
-      await cdp.detach();
-      await page.close();
-    }
-    return runs;
+    return await timedLoads(
+      context,
+      `${server.url}/`,
+      '__manyReadyAt',
+      (loaded) => loaded.evaluate(() => window.__manyReadyAt),
+    );
   } finally {
     await context.close();
     await server.stop();
@@ -215,7 +176,7 @@ export async function resultsPeer(browser, serve) {
   const server = await serve();
   const context = await browser.newContext({ locale: 'en-GB' });
   try {
-    let page = await context.newPage();
+    const page = await context.newPage();
     await installServiceWorker(page, server.url);
     const survey = surveyRecord('Bench Full Survey', CELLS, Date.now());
     const verdicts = ['agree', 'notSure', 'disagree'];
@@ -236,40 +197,23 @@ export async function resultsPeer(browser, serve) {
     await context.setOffline(true);
     await server.stop();
     await context.addInitScript(markPeerResultsReady);
-    const runs = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await page.goto(`${server.url}${to}`);
-      await page.waitForFunction(
-        () => window.__resultsReadyAt !== undefined,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      const ready = await page.evaluate(() => window.__resultsReadyAt);
-      await page.evaluate(() => {
-        history.pushState(null, '', '/');
-        dispatchEvent(new PopStateEvent('popstate'));
-      });
-      await page.locator('.peer-card h3').first().waitFor();
-      const inApp = await page.evaluate(async (path) => {
-        window.__resultsReadyAt = undefined;
-        const start = performance.now();
-        history.pushState(null, '', path);
-        dispatchEvent(new PopStateEvent('popstate'));
-        while (window.__resultsReadyAt === undefined) {
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        return window.__resultsReadyAt - start;
-      }, to);
-      runs.push({ ready, inApp });
-      await cdp.detach();
-      await page.close();
-    }
-    return runs;
+    return await timedLoads(
+      context,
+      `${server.url}${to}`,
+      '__resultsReadyAt',
+      async (loaded) => {
+        const ready = await loaded.evaluate(() => window.__resultsReadyAt);
+        await loaded.evaluate(() => {
+          history.pushState(null, '', '/');
+          dispatchEvent(new PopStateEvent('popstate'));
+        });
+        await loaded.locator('.peer-card h3').first().waitFor();
+        const inApp = await inAppTime(loaded, to, '__resultsReadyAt', {
+          popstate: true,
+        });
+        return { ready, inApp };
+      },
+    );
   } finally {
     await context.close();
     await server.stop();

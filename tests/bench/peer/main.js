@@ -13,19 +13,9 @@ import { Model } from 'survey-core';
 import 'survey-core/survey-core.min.css';
 import { Survey } from 'survey-react-ui';
 import framework from '../../../locales/en-GB/framework.json';
+import { CELLS } from '../cells.mjs';
 import { getSurvey, listSurveys, reviewsFor, saveSurvey } from './store.js';
 
-const LEVELS = ['individual', 'service', 'organisation', 'system'];
-const DIMENSIONS = [
-  'space',
-  'voice',
-  'audience',
-  'influence',
-  'inclusion',
-  'safety',
-  'embedding',
-];
-export const CELLS = LEVELS.flatMap((l) => DIMENSIONS.map((d) => `${l}.${d}`));
 const cellText = (id) => {
   const [l, d] = id.split('.');
   return framework.cells[l][d];
