@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReflectPage } from './page-models/reflect-page';
+import { SetupPage } from './page-models/setup-page';
 import {
   expectHidden,
   expectVisible,
@@ -21,6 +22,9 @@ import { DIST_DIR } from './support/server';
 import { useBrowserSuite } from './support/suite';
 
 const suite = useBrowserSuite();
+
+/** Installing precaches every file (about 2 MB); CI machines can be slow. */
+const SERVICE_WORKER_INSTALL_MS = 60_000;
 
 let nextBuild: string | undefined;
 
@@ -149,6 +153,73 @@ describe('update prompt', () => {
     await expectHidden(
       page.getByText('A new version of Voice & Influence is ready.'),
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('floats over the page: its arrival moves nothing and it never hides the focused control', async () => {
+    const page = await suite.newPage({ viewport: { width: 320, height: 640 } });
+    const { errors } = watchErrors(page);
+    const setup = new SetupPage(page, suite.baseUrl);
+    await setup.goto();
+    const message = 'Voice & Influence is ready to work offline.';
+    const toast = page.getByRole('region', { name: message });
+    await expectVisible(toast.getByText(message), SERVICE_WORKER_INSTALL_MS);
+    await page.evaluate(() => document.fonts.ready);
+
+    const headingTop = () =>
+      page.evaluate(() => {
+        window.scrollTo(0, 0);
+        return document.querySelector('main h1')?.getBoundingClientRect().top;
+      });
+    const shownTop = await headingTop();
+    expect(shownTop).toBeDefined();
+
+    // Scrolled to the end, the footer sits clear of the message.
+    const region = await toast.elementHandle();
+    const clearance = await page.evaluate((shown) => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const footer = document.querySelector('footer');
+      if (!footer || !shown) return null;
+      return (
+        shown.getBoundingClientRect().top -
+        footer.getBoundingClientRect().bottom
+      );
+    }, region);
+    expect(clearance).not.toBeNull();
+    expect(clearance).toBeGreaterThanOrEqual(0);
+
+    // Every control reached with Tab is scrolled into view clear of the
+    // message: at least a touch target's height of it shows above it (a
+    // tall checkbox label may run on under it, its box and name in view).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('body').focus();
+    const hidden: string[] = [];
+    let reached = 0;
+    for (let presses = 0; presses < 30; presses += 1) {
+      await page.keyboard.press('Tab');
+      const problem = await page.evaluate((region) => {
+        const focused = document.activeElement;
+        if (!focused || focused === document.body) return 'none';
+        if (!region || region.contains(focused)) return 'none';
+        // A visually hidden radio or checkbox shows as its label.
+        const shown = focused.closest('label') ?? focused;
+        const a = shown.getBoundingClientRect();
+        const clear = Math.min(a.bottom, region.getBoundingClientRect().top);
+        const showing = clear - Math.max(a.top, 0);
+        return showing >= Math.min(a.height, 44) - 1
+          ? 'clear'
+          : `${focused.tagName} "${shown.textContent?.trim().slice(0, 40)}"`;
+      }, region);
+      if (problem === 'clear') reached += 1;
+      else if (problem !== 'none') hidden.push(problem);
+    }
+    expect(hidden).toEqual([]);
+    expect(reached).toBeGreaterThan(10);
+
+    // Closing it moves nothing either.
+    await toast.getByRole('button', { name: 'Close' }).click();
+    await expectHidden(toast);
+    expect(await headingTop()).toBe(shownTop);
     expect(errors).toEqual([]);
   });
 });

@@ -9,3 +9,12 @@ afterEach(() => {
 
 // jsdom does not lay out, so it has no scrolling.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// jsdom has no ResizeObserver; nothing resizes there, so it never calls back.
+if (!('ResizeObserver' in globalThis)) {
+  globalThis.ResizeObserver = class ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

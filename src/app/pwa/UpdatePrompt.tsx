@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../../ui/Button';
+import { Toast } from '../../ui/Toast';
 import './UpdatePrompt.css';
 
 const HOUR = 60 * 60 * 1000;
@@ -42,27 +43,29 @@ export function UpdatePrompt() {
   if (!needRefresh && !ready) return null;
   const message = needRefresh ? t('update.message') : t('update.offlineReady');
   return (
-    <section className="update-prompt" aria-label={message}>
-      <p role="status" className="update-prompt__text">
-        {message}
-      </p>
-      <div className="update-prompt__buttons">
-        {needRefresh ? (
-          <Button onPress={() => void updateServiceWorker(true)}>
-            {t('update.reload')}
+    <Toast label={message}>
+      <div className="update-prompt">
+        <p role="status" className="update-prompt__text">
+          {message}
+        </p>
+        <div className="update-prompt__buttons">
+          {needRefresh ? (
+            <Button onPress={() => void updateServiceWorker(true)}>
+              {t('update.reload')}
+            </Button>
+          ) : null}
+          <Button
+            variant="secondary"
+            onPress={() => {
+              setNeedRefresh(false);
+              setOfflineReady(false);
+              setActiveOnFirstVisit(false);
+            }}
+          >
+            {needRefresh ? t('update.later') : t('actions.close')}
           </Button>
-        ) : null}
-        <Button
-          variant="secondary"
-          onPress={() => {
-            setNeedRefresh(false);
-            setOfflineReady(false);
-            setActiveOnFirstVisit(false);
-          }}
-        >
-          {needRefresh ? t('update.later') : t('actions.close')}
-        </Button>
+        </div>
       </div>
-    </section>
+    </Toast>
   );
 }

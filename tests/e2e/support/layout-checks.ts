@@ -19,6 +19,8 @@ export function overlappingText(page: Page): Promise<string[]> {
       if (parent.closest('[hidden]')) continue;
       if (parent.closest('[aria-hidden="true"], .visually-hidden, option'))
         continue;
+      // A toast floats over the page by design (it has its own test).
+      if (parent.closest('.vi-toast')) continue;
       // What shows of the text: clipped by any scrolling or clipping box.
       const clips: DOMRect[] = [];
       for (let el: Element | null = parent; el; el = el.parentElement) {
