@@ -6,7 +6,11 @@ const run = promisify(execFile);
 
 /** SIGKILLs every process started with `--user-data-dir=<profile>`. */
 export async function killProfile(profile: string): Promise<number> {
-  const { stdout } = await run('pgrep', ['-f', '--', `--user-data-dir=${profile}`]);
+  const { stdout } = await run('pgrep', [
+    '-f',
+    '--',
+    `--user-data-dir=${profile}`,
+  ]);
   const pids = stdout
     .split('\n')
     .map((line) => Number(line.trim()))
