@@ -14,6 +14,7 @@ import {
   expectHidden,
   expectVisible,
   poll,
+  setChecked,
   tableText,
   watchErrors,
 } from './support/app';
@@ -115,7 +116,7 @@ describe('action plan', () => {
     await plan.goto(id);
     const second = plan.item(2);
     expect(await second.status('Not started').isChecked()).toBe(true);
-    await second.status('Done').check({ force: true });
+    await setChecked(second.status('Done'));
     await plan.waitForSaved();
 
     const results = new ResultsPage(page, suite.baseUrl);

@@ -21,6 +21,7 @@ import {
   expectFocused,
   expectVisible,
   poll,
+  setChecked,
   tabTo,
   watchErrors,
 } from './support/app';
@@ -120,7 +121,7 @@ describe('co-review accessibility (axe, WCAG 2.2 A and AA; 44 px targets)', () =
 
   it('Share, with errors shown', async () => {
     const s = share();
-    await s.levelCheckbox('Service').uncheck({ force: true });
+    await setChecked(s.levelCheckbox('Service'), false);
     await s.create({
       passphrase: PASSPHRASE,
       passphraseAgain: 'seven green kits',
@@ -138,7 +139,7 @@ describe('co-review accessibility (axe, WCAG 2.2 A and AA; 44 px targets)', () =
 
   it('Share, ready to hand on', async () => {
     const s = share();
-    await s.levelCheckbox('Service').check({ force: true });
+    await setChecked(s.levelCheckbox('Service'));
     await s.passphraseAgain.fill(PASSPHRASE);
     await s.createButton.click();
     await s.waitForPack();

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { HomePage } from './page-models/home-page';
 import { ReflectPage } from './page-models/reflect-page';
 import { ResultsPage } from './page-models/results-page';
-import { expectVisible, poll, storedReflection } from './support/app';
+import {
+  expectVisible,
+  poll,
+  setChecked,
+  storedReflection,
+} from './support/app';
 import { usePersistentProfile } from './support/profile';
 import { seedReflection } from './support/seed';
 import { useBrowserSuite } from './support/suite';
@@ -42,7 +47,7 @@ describe('persistence', () => {
       ],
     );
     const reflect = new ReflectPage(page, suite.baseUrl);
-    await reflect.groupCheckbox(/^Young carers$/).check({ force: true });
+    await setChecked(reflect.groupCheckbox(/^Young carers$/));
     await reflect.waitForSaved();
 
     // Finish on a question without answering it; wait until the position

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../support/app';
+import { expectVisible, setChecked } from '../support/app';
 import { downloadOf, type ChosenFile } from '../support/downloads';
 
 export const RESTORE_CHOICES = {
@@ -103,7 +103,7 @@ export class BackupPage {
 
   /** Restores what is previewed, with a choice if one is offered. */
   async restore(choice?: RestoreChoiceKey): Promise<string> {
-    if (choice) await this.choice(choice).check({ force: true });
+    if (choice) await setChecked(this.choice(choice));
     await this.restoreButton.click();
     await expectVisible(this.success);
     return ((await this.success.textContent()) ?? '').trim();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible, poll } from '../support/app';
+import { expectVisible, poll, setChecked } from '../support/app';
 
 export const RATINGS = [
   'Not yet',
@@ -106,7 +106,7 @@ export class ReflectPage {
   }
 
   async rate(label: RatingLabel): Promise<void> {
-    await this.rating(label).check({ force: true });
+    await setChecked(this.rating(label));
     await this.waitForSaved();
   }
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../support/app';
+import { expectVisible, setChecked } from '../support/app';
 
 export const LEVEL_NAMES = {
   individual: 'Individual',
@@ -87,12 +87,12 @@ export class SetupPage {
   /** Fills the form with the mouse and submits it; lands on the first question. */
   async create(details: SetupDetails): Promise<void> {
     await this.organisationName.fill(details.organisationName);
-    await this.typeRadio(
-      details.organisationType ?? 'Integrated Care Board',
-    ).check({ force: true });
+    await setChecked(
+      this.typeRadio(details.organisationType ?? 'Integrated Care Board'),
+    );
     if (details.area) await this.area.fill(details.area);
     for (const level of details.levels ?? ['service']) {
-      await this.levelCheckbox(level).check({ force: true });
+      await setChecked(this.levelCheckbox(level));
     }
     if (details.facilitator) await this.facilitator.fill(details.facilitator);
     await this.submit.click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../support/app';
+import { expectVisible, setChecked } from '../support/app';
 import { downloadFrom } from '../support/packs';
 
 export type ShareOptions = {
@@ -104,11 +104,10 @@ export class SharePage {
   /** Fills the form with the mouse and creates the summary. */
   async create(options: ShareOptions = {}): Promise<void> {
     for (const level of options.leaveOutLevels ?? []) {
-      await this.levelCheckbox(level).uncheck({ force: true });
+      await setChecked(this.levelCheckbox(level), false);
     }
-    if (options.evidence === false)
-      await this.evidence.uncheck({ force: true });
-    if (options.actions === false) await this.actions.uncheck({ force: true });
+    if (options.evidence === false) await setChecked(this.evidence, false);
+    if (options.actions === false) await setChecked(this.actions, false);
     if (options.passphrase) {
       await this.passphrase.fill(options.passphrase);
       await this.passphraseAgain.fill(

@@ -152,6 +152,24 @@ export async function tabTo(
   );
 }
 
+/**
+ * Ticks or unticks a visually hidden radio or checkbox the way a finger
+ * does: by pressing its label, once the label is visible and still. (A
+ * forced click on the hidden input goes to where the input was when it was
+ * measured, so a message appearing above it makes the click land elsewhere.)
+ */
+export async function setChecked(
+  input: Locator,
+  checked = true,
+): Promise<void> {
+  if ((await input.isChecked()) === checked) return;
+  await input.locator('xpath=ancestor::label[1]').click();
+  await poll(
+    () => input.isChecked(),
+    `${input.toString()} should be ${checked ? 'checked' : 'unchecked'}`,
+  ).toBe(checked);
+}
+
 /** Collects uncaught exceptions and console errors from a page. */
 export function watchErrors(page: Page): {
   errors: string[];
