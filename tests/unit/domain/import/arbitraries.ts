@@ -78,6 +78,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .tuple(hostileKey, hostileValue)
     .map(([key, value]): Mutation => (_, node) => {
+      // An array's `length` cannot be redefined (and JSON.stringify writes
+      // no named keys of an array anyway), so such a key is left alone.
+      if (Object.getOwnPropertyDescriptor(node, key)?.configurable === false)
+        return;
       Object.defineProperty(node, key, {
         value: structuredClone(value),
         enumerable: true,
