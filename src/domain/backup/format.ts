@@ -6,12 +6,13 @@
  *     reflections: [{ reflection, answers, actions, reviews }] }
  *
  * Fields go in through the field policy (`backup: true`); reviews, which the
- * policy does not cover, go in whole. Reading one back is three steps: a
- * size cap, JSON.parse, then a strict schema (known ids, capped text and
- * lists, real dates) that drops unknown keys, so `__proto__` and friends
- * never survive, and defaults missing optional fields. `parseBackup` never
- * throws. Invariant: anything the app can store passes the schema, so a
- * backup this app wrote always restores (tested).
+ * policy does not cover, go in whole. Reading one back is the import
+ * pipeline's work (domain/import/pipeline.ts, `importBytes`): a size cap,
+ * JSON.parse, then `backupSchema`, strict (known ids, capped text and lists,
+ * real dates), which drops unknown keys, so `__proto__` and friends never
+ * survive, and defaults missing optional fields. Invariant: anything the app
+ * can store passes the schema, so a backup this app wrote always restores
+ * (tested).
  */
 import { FIELD_POLICY } from '../field-policy';
 import type { StoredReview } from '../merge-reviews';
@@ -32,7 +33,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_FILE_EXTENSION = '.json';
 
 export const BACKUP_LIMITS = {
-  /** A sensible `maxBytes` for `parseBackup`: years of reflections. */
+  /** Largest backup file read, in bytes: years of reflections. */
   maxBytes: 50_000_000,
   reflections: 1000,
   actions: 1000,
@@ -60,11 +61,9 @@ export type Backup = {
   reflections: BackupEntry[];
 };
 
+/** What the restore screen says of a file it cannot restore from. */
 export type BackupProblem =
   'tooLarge' | 'notJson' | 'wrongFormat' | 'newerVersion' | 'invalid';
-
-export type ParseBackupResult =
-  { ok: true; backup: Backup } | { ok: false; reason: BackupProblem };
 
 function text(max: number, min = 0) {
   return z.string().min(min).max(max).transform(stripControlCharacters);
@@ -187,53 +186,6 @@ export const backupSchema = z
       unique(all.flatMap((entry) => entry.reviews.map((r) => r.id)))
     );
   }, 'Ids repeat');
-
-/** UTF-8 length of `text`, counting no further than `max + 1`. */
-function utf8LengthOver(text: string, max: number): boolean {
-  if (text.length > max) return true; // each UTF-16 unit is 1+ bytes
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= max; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes > max;
-}
-
-/** Reads a backup file's text; `maxBytes` caps its UTF-8 size. */
-export function parseBackup(text: string, maxBytes: number): ParseBackupResult {
-  const fail = (reason: BackupProblem) => ({ ok: false, reason }) as const;
-  let value: unknown;
-  try {
-    if (typeof text !== 'string') return fail('notJson');
-    if (utf8LengthOver(text, maxBytes)) return fail('tooLarge');
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('notJson');
-  }
-  try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return fail('wrongFormat');
-    }
-    const doc = value as Record<string, unknown>;
-    if (doc.format !== BACKUP_FORMAT || doc.app !== APP_ID) {
-      return fail('wrongFormat');
-    }
-    if (Number.isInteger(doc.version) && Number(doc.version) > BACKUP_VERSION) {
-      return fail('newerVersion');
-    }
-    const parsed = backupSchema.safeParse(value);
-    if (!parsed.success) return fail('invalid');
-    const backup: Backup = parsed.data;
-    return { ok: true, backup };
-  } catch {
-    return fail('invalid');
-  }
-}
 
 type RecordOf = { reflection: Reflection; answer: Answer; action: Action };
 type Kind = keyof RecordOf;

@@ -5,13 +5,12 @@
  *
  * The body of a plain container is zlib (deflate level 9, Adler-32 checked)
  * of the UTF-8 JSON document; an encrypted body is described in crypto.ts.
- * Decoding never throws and never trusts its input: it caps the compressed
- * size, stops inflating past the inflated cap (a zip bomb cannot exhaust
- * memory), parses with JSON.parse only, then validates with the schemas.
+ * Opening one is the import pipeline's work (domain/import/pipeline.ts,
+ * `importBytes`), built from the pieces here: the header check and an
+ * inflate that stops past its cap (a zip bomb cannot exhaust memory).
  */
 import { Inflate, zlibSync } from 'fflate';
-import { validatePackDocument } from './format';
-import type { DecodeResult, PackDocument, PackProblem } from './format';
+import type { PackDocument, PackProblem } from './format';
 
 export const CONTAINER_VERSION = 1;
 export const FLAG_ENCRYPTED = 0b1;
@@ -20,6 +19,7 @@ export const PACK_FILE_EXTENSION = '.vipack';
 /** Longest link fragment accepted, in characters. */
 export const MAX_FRAGMENT_LENGTH = 200_000;
 
+/** Pack size caps, the defaults behind `DEFAULT_IMPORT_LIMITS` (domain/import). */
 export type DecodeLimits = {
   /** Largest container accepted, in bytes. */
   maxCompressed: number;
@@ -87,7 +87,7 @@ function adler32(data: Uint8Array): number {
 
 const TOO_LARGE = new Error('inflated size over the cap');
 
-/** Inflates a zlib stream, giving up as soon as the output passes `max` (shared with domain/import). */
+/** Inflates a zlib stream, giving up as soon as the output passes `max` (for domain/import). */
 export function inflateCapped(zlib: Uint8Array, max: number): BytesResult {
   const cmf = zlib[0] ?? 0;
   const flg = zlib[1] ?? 0;
@@ -123,59 +123,11 @@ export function inflateCapped(zlib: Uint8Array, max: number): BytesResult {
   return adler32(out) === expected ? { ok: true, bytes: out } : fail('damaged');
 }
 
-function parseDocument(utf8: Uint8Array): DecodeResult {
-  let value: unknown;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
-    value = JSON.parse(text);
-  } catch {
-    return fail('damaged');
-  }
-  return validatePackDocument(value);
-}
-
-/** Opens a plain container. Encrypted ones need `openPack` (crypto.ts). */
-export function decodePackBytes(
-  bytes: Uint8Array,
-  limits: Partial<DecodeLimits> = {},
-): DecodeResult {
-  const { maxCompressed, maxInflated } = { ...DEFAULT_LIMITS, ...limits };
-  try {
-    if (bytes.length > maxCompressed) return fail('tooLarge');
-    const header = readContainerHeader(bytes);
-    if (!header.ok) return header;
-    if (header.encrypted) return fail('needsPassphrase');
-    const body = bytes.subarray(CONTAINER_HEADER_LENGTH);
-    const inflated = inflateCapped(body, maxInflated);
-    return inflated.ok ? parseDocument(inflated.bytes) : inflated;
-  } catch {
-    return fail('damaged');
-  }
-}
-
 /** True when the bytes start (after a BOM and white space) with `{`. */
 export function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? -1)) i += 1;
   return bytes[i] === 0x7b;
-}
-
-/**
- * Opens a file: a binary `.vipack` container, or the plain JSON of an
- * unencrypted pack (someone may have opened and saved it in a text editor).
- */
-export function decodeFile(
-  bytes: Uint8Array,
-  limits: Partial<DecodeLimits> = {},
-): DecodeResult {
-  try {
-    if (!looksLikeJson(bytes)) return decodePackBytes(bytes, limits);
-    const { maxInflated } = { ...DEFAULT_LIMITS, ...limits };
-    if (bytes.length > maxInflated) return fail('tooLarge');
-    return parseDocument(bytes);
-  } catch {
-    return fail('damaged');
-  }
 }
 
 export function toBase64Url(bytes: Uint8Array): string {

@@ -14,14 +14,11 @@
 import {
   CONTAINER_HEADER_LENGTH,
   CONTAINER_VERSION,
-  DEFAULT_LIMITS,
   FLAG_ENCRYPTED,
-  decodeFile,
-  decodePackBytes,
   readContainerHeader,
 } from './codec';
-import type { BytesResult, DecodeLimits } from './codec';
-import type { DecodeResult, PackProblem } from './format';
+import type { BytesResult } from './codec';
+import type { PackProblem } from './format';
 
 /** PBKDF2 rounds for every pack this app encrypts (OWASP 2023, SHA-256). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -158,31 +155,6 @@ export async function decryptPackBytes(
     return inner.ok && !inner.encrypted
       ? { ok: true, bytes: plain }
       : fail('damaged');
-  } catch {
-    return fail('damaged');
-  }
-}
-
-/**
- * The one way in for bytes from a file or link: plain JSON, a plain
- * container, or an encrypted one. Says 'needsPassphrase' when the pack is
- * encrypted and no passphrase was given. Never throws.
- */
-export async function openPack(
-  bytes: Uint8Array,
-  passphrase?: string,
-  limits: Partial<DecodeLimits> = {},
-): Promise<DecodeResult> {
-  try {
-    const header = readContainerHeader(bytes);
-    if (!header.ok || !header.encrypted) return decodeFile(bytes, limits);
-    const { maxCompressed } = { ...DEFAULT_LIMITS, ...limits };
-    if (bytes.length > maxCompressed) return fail('tooLarge');
-    if (passphrase === undefined || passphrase === '') {
-      return fail('needsPassphrase');
-    }
-    const plain = await decryptPackBytes(bytes, passphrase);
-    return plain.ok ? decodePackBytes(plain.bytes, limits) : plain;
   } catch {
     return fail('damaged');
   }

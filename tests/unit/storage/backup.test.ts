@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup, parseBackup } from '../../../src/domain/backup/format';
+import { buildBackup } from '../../../src/domain/backup/format';
 import { applyChoice, planRestore } from '../../../src/domain/backup/restore';
+import { importBytes } from '../../../src/domain/import/pipeline';
 import { addAction, updateAction } from '../../../src/storage/actions';
 import { saveAnswer } from '../../../src/storage/answers';
 import {
@@ -49,9 +50,12 @@ describe('backup and restore storage', () => {
 
     const text = JSON.stringify(buildBackup(await readForBackup(), new Date()));
     await Promise.all(db.tables.map((table) => table.clear()));
-    const parsed = parseBackup(text, 10_000_000);
+    const parsed = await importBytes(new TextEncoder().encode(text), {
+      limits: { maxBytes: 10_000_000 },
+    });
     if (!parsed.ok) throw new Error(parsed.reason);
-    const plan = planRestore(parsed.backup, await listReflectionIds());
+    if (parsed.kind !== 'backup') throw new Error(`a ${parsed.kind} pack`);
+    const plan = planRestore(parsed.document, await listReflectionIds());
     await writeRestore(
       applyChoice(plan, 'skip', {
         newId: () => crypto.randomUUID(),

@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { fragmentToBytes } from '../../../../src/domain/packs/codec';
-import { openPack } from '../../../../src/domain/packs/crypto';
+import { importFragment } from '../../../../src/domain/import/pipeline';
 import { ShareScreen } from '../../../../src/features/share/ShareScreen';
 import { saveAnswer } from '../../../../src/storage/answers';
 import { addReflection } from '../../../../src/storage/reflections';
@@ -52,19 +51,19 @@ describe('ShareScreen', () => {
       screen.getByText('Your summary is ready. It has 7 questions.'),
     ).toBeInTheDocument();
 
-    const bytes = fragmentToBytes(link.value.slice(link.value.indexOf('#')));
-    if (!bytes.ok) throw new Error(bytes.reason);
-    const opened = await openPack(bytes.bytes);
-    if (!opened.ok || opened.kind !== 'summary')
-      throw new Error('not a summary');
-    expect(opened.pack.reflection.id).toBe(reflection.id);
-    expect(opened.pack.reflection.levels).toEqual(['service']);
-    expect(opened.pack.cells[0]).toMatchObject({
+    const opened = await importFragment(
+      link.value.slice(link.value.indexOf('#')),
+    );
+    if (!opened.ok) throw new Error(opened.reason);
+    if (opened.kind !== 'summary') throw new Error(`a ${opened.kind}`);
+    expect(opened.document.reflection.id).toBe(reflection.id);
+    expect(opened.document.reflection.levels).toEqual(['service']);
+    expect(opened.document.cells[0]).toMatchObject({
       cellId: 'service.space',
       rating: 3,
       evidence: 'Panel minutes',
     });
-    const text = JSON.stringify(opened.pack);
+    const text = JSON.stringify(opened.document);
     expect(text).not.toContain('PRIVATE-MARKER');
     expect(text).not.toContain('Sam Facilitator');
   });
@@ -81,9 +80,16 @@ describe('ShareScreen', () => {
     const link = (await screen.findByRole('textbox', {
       name: 'Link to the summary',
     })) as HTMLTextAreaElement;
-    const bytes = fragmentToBytes(link.value.slice(link.value.indexOf('#')));
-    if (!bytes.ok) throw new Error(bytes.reason);
-    const opened = await openPack(bytes.bytes);
+    const opened = await importFragment(
+      link.value.slice(link.value.indexOf('#')),
+    );
+    if (!opened.ok) throw new Error(opened.reason);
+    if (opened.kind !== 'summary') throw new Error(`a ${opened.kind}`);
+    expect(opened.document.cells[0]).toEqual({
+      cellId: 'service.space',
+      rating: 3,
+      groupsReached: [],
+    });
     expect(JSON.stringify(opened)).not.toContain('Panel minutes');
   });
 

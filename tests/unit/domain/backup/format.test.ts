@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_LIMITS,
   buildBackup,
-  parseBackup,
 } from '../../../../src/domain/backup/format';
 import type { Backup } from '../../../../src/domain/backup/format';
 import { FIELD_POLICY } from '../../../../src/domain/field-policy';
+import { importBytes } from '../../../../src/domain/import/pipeline';
 import {
   CELL_IDS,
+  PACK_PROBLEMS,
   stripControlCharacters,
 } from '../../../../src/domain/packs/format';
 import { MAX_VOTES, ROOM_NOTE_MAX } from '../../../../src/domain/room-vote';
@@ -47,9 +48,17 @@ function edited(backup: Backup, edit: (raw: RawJson) => void): string {
   return JSON.stringify(raw);
 }
 
-function reasonOf(text: string, maxBytes = MAX) {
-  const result = parseBackup(text, maxBytes);
-  return result.ok ? 'ok' : result.reason;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** A file's text through the import pipeline, its size capped at `maxBytes`. */
+function importText(text: string, maxBytes = MAX) {
+  return importBytes(utf8(text), { limits: { maxBytes } });
+}
+
+/** What the import pipeline says of a file: the kind it opened, or why not. */
+async function reasonOf(text: string, maxBytes = MAX) {
+  const result = await importText(text, maxBytes);
+  return result.ok ? result.kind : result.reason;
 }
 
 /** A copy of `record` without `keys`. */
@@ -68,12 +77,11 @@ function ownKeysDeep(value: unknown): string[] {
   ]);
 }
 
-const REASONS = [
-  'tooLarge',
-  'notJson',
-  'wrongFormat',
-  'newerVersion',
-  'invalid',
+const ANSWERS: readonly string[] = [
+  ...PACK_PROBLEMS,
+  'summary',
+  'review',
+  'backup',
 ];
 
 describe('buildBackup', () => {
@@ -136,20 +144,22 @@ describe('buildBackup', () => {
   });
 });
 
-describe('parseBackup', () => {
-  it('round-trips: build, stringify, parse gives the same data', () => {
+describe('importBytes with a backup file', () => {
+  it('round-trips: build, stringify, import gives the same data', async () => {
     const backup = sampleBackup();
-    expect(parseBackup(JSON.stringify(backup), MAX)).toEqual({
+    expect(await importText(JSON.stringify(backup))).toEqual({
       ok: true,
-      backup,
+      kind: 'backup',
+      document: backup,
     });
-    expect(parseBackup(JSON.stringify(backup, null, 2), MAX)).toEqual({
+    expect(await importText(JSON.stringify(backup, null, 2))).toEqual({
       ok: true,
-      backup,
+      kind: 'backup',
+      document: backup,
     });
   });
 
-  it('round-trips anything the app can store', () => {
+  it('round-trips anything the app can store', async () => {
     const text = (max: number) =>
       fc
         .string({ maxLength: 60, unit: 'grapheme' })
@@ -178,8 +188,8 @@ describe('parseBackup', () => {
       status: fc.constantFrom<ActionStatus>('todo', 'doing', 'done'),
       order: fc.double({ noNaN: true, noDefaultInfinity: true }),
     });
-    fc.assert(
-      fc.property(fc.array(record, { maxLength: 3 }), (records) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { maxLength: 3 }), async (records) => {
         const data = records.map((r) => {
           const input = makeBackupInput(
             makeReflection({
@@ -210,91 +220,107 @@ describe('parseBackup', () => {
           };
         });
         const backup = buildBackup(data, NOW);
-        expect(parseBackup(JSON.stringify(backup), MAX)).toEqual({
+        expect(await importText(JSON.stringify(backup))).toEqual({
           ok: true,
-          backup,
+          kind: 'backup',
+          document: backup,
         });
       }),
       { numRuns: 100 },
     );
   });
 
-  it('accepts a file that starts with a byte order mark', () => {
+  it('accepts a file that starts with a byte order mark', async () => {
     const backup = sampleBackup();
-    expect(parseBackup(`\uFEFF${JSON.stringify(backup)}`, MAX)).toEqual({
+    expect(await importText(`\uFEFF${JSON.stringify(backup)}`)).toEqual({
       ok: true,
-      backup,
+      kind: 'backup',
+      document: backup,
     });
   });
 
-  it('refuses room votes that are not five whole counts within the cap', () => {
+  it('refuses room votes that are not five whole counts within the cap', async () => {
     const withVotes = (counts: unknown) =>
       edited(sampleBackup(), (raw) => {
         raw.reflections[0].answers[0].roomVote = { counts, note: '' };
       });
-    expect(reasonOf(withVotes([0, 1, 2, 3, 4]))).toBe('ok');
-    expect(reasonOf(withVotes([0, 1, 2, 3]))).toBe('invalid');
-    expect(reasonOf(withVotes([0, 1, 2, 3, -1]))).toBe('invalid');
-    expect(reasonOf(withVotes([0, 1, 2, 3, 1.5]))).toBe('invalid');
-    expect(reasonOf(withVotes([0, 1, 2, 3, MAX_VOTES + 1]))).toBe('invalid');
+    expect(await reasonOf(withVotes([0, 1, 2, 3, 4]))).toBe('backup');
+    expect(await reasonOf(withVotes([0, 1, 2, 3]))).toBe('invalid');
+    expect(await reasonOf(withVotes([0, 1, 2, 3, -1]))).toBe('invalid');
+    expect(await reasonOf(withVotes([0, 1, 2, 3, 1.5]))).toBe('invalid');
+    expect(await reasonOf(withVotes([0, 1, 2, 3, MAX_VOTES + 1]))).toBe(
+      'invalid',
+    );
   });
 
-  it('says damaged or truncated text is not JSON', () => {
+  it('says damaged or truncated JSON is damaged, and text that is not JSON is not a pack', async () => {
     const json = JSON.stringify(sampleBackup());
-    expect(reasonOf('')).toBe('notJson');
-    expect(reasonOf('not a backup')).toBe('notJson');
-    expect(reasonOf(json.slice(0, json.length - 1))).toBe('notJson');
-    expect(reasonOf(json.slice(0, json.length / 2))).toBe('notJson');
-    expect(reasonOf(`${json}}`)).toBe('notJson');
-    expect(reasonOf("{'format': 'voice-influence/backup'}")).toBe('notJson');
-  });
-
-  it('says another kind of document is the wrong format', () => {
-    const backup = sampleBackup();
-    expect(reasonOf('null')).toBe('wrongFormat');
-    expect(reasonOf('42')).toBe('wrongFormat');
-    expect(reasonOf('"voice-influence/backup"')).toBe('wrongFormat');
-    expect(reasonOf(JSON.stringify([backup]))).toBe('wrongFormat');
-    expect(reasonOf(JSON.stringify(makeSummaryPack()))).toBe('wrongFormat');
-    expect(reasonOf(edited(backup, (r) => (r.format = 'other/backup')))).toBe(
-      'wrongFormat',
-    );
-    expect(reasonOf(edited(backup, (r) => delete r.format))).toBe(
-      'wrongFormat',
-    );
-    expect(reasonOf(edited(backup, (r) => (r.app = 'another-app')))).toBe(
-      'wrongFormat',
+    // Only text that starts with `{` is read as JSON; the rest is taken
+    // for a binary pack container, and is not one.
+    expect(await reasonOf('')).toBe('notAPack');
+    expect(await reasonOf('not a backup')).toBe('notAPack');
+    expect(await reasonOf(json.slice(0, json.length - 1))).toBe('damaged');
+    expect(await reasonOf(json.slice(0, json.length / 2))).toBe('damaged');
+    expect(await reasonOf(`${json}}`)).toBe('damaged');
+    expect(await reasonOf("{'format': 'voice-influence/backup'}")).toBe(
+      'damaged',
     );
   });
 
-  it('says a file from a newer version needs a newer app', () => {
+  it('never takes another kind of document for a backup', async () => {
     const backup = sampleBackup();
-    expect(reasonOf(edited(backup, (r) => (r.version = 2)))).toBe(
-      'newerVersion',
+    // JSON that is not an object never gets as far as being parsed.
+    expect(await reasonOf('null')).toBe('notAPack');
+    expect(await reasonOf('42')).toBe('notAPack');
+    expect(await reasonOf('"voice-influence/backup"')).toBe('notAPack');
+    expect(await reasonOf(JSON.stringify([backup]))).toBe('notAPack');
+    // A summary pack opens, as a summary pack.
+    const summary = makeSummaryPack();
+    expect(await importText(JSON.stringify(summary))).toEqual({
+      ok: true,
+      kind: 'summary',
+      document: summary,
+    });
+    expect(
+      await reasonOf(edited(backup, (r) => (r.format = 'other/backup'))),
+    ).toBe('wrongFormat');
+    expect(await reasonOf(edited(backup, (r) => delete r.format))).toBe(
+      'wrongFormat',
+    );
+    expect(await reasonOf(edited(backup, (r) => (r.app = 'another-app')))).toBe(
+      'wrongFormat',
+    );
+  });
+
+  it('says a file from a newer version needs a newer app', async () => {
+    const backup = sampleBackup();
+    const newer = { ok: false, reason: 'newerVersion', kind: 'backup' };
+    expect(await importText(edited(backup, (r) => (r.version = 2)))).toEqual(
+      newer,
     );
     expect(
-      reasonOf(
+      await importText(
         edited(backup, (r) => {
           r.version = 7;
           r.reflections = 'stored differently now';
         }),
       ),
-    ).toBe('newerVersion');
+    ).toEqual(newer);
   });
 
-  it('refuses a file over the size cap, counting UTF-8 bytes', () => {
+  it('refuses a file over the size cap, counting UTF-8 bytes', async () => {
     const json = JSON.stringify(sampleBackup());
-    expect(reasonOf(json, json.length - 1)).toBe('tooLarge');
-    expect(reasonOf(json, json.length)).toBe('ok');
+    expect(await reasonOf(json, json.length - 1)).toBe('tooLarge');
+    expect(await reasonOf(json, json.length)).toBe('backup');
     const welsh = edited(sampleBackup(), (r) => {
       r.reflections[0].reflection.area = 'ŵŷ'.repeat(50);
     });
-    expect(reasonOf(welsh, welsh.length + 99)).toBe('tooLarge');
-    expect(reasonOf(welsh, welsh.length + 100)).toBe('ok');
-    expect(reasonOf('x'.repeat(1000), 999)).toBe('tooLarge');
+    expect(await reasonOf(welsh, welsh.length + 99)).toBe('tooLarge');
+    expect(await reasonOf(welsh, welsh.length + 100)).toBe('backup');
+    expect(await reasonOf('x'.repeat(1000), 999)).toBe('tooLarge');
   });
 
-  it('rejects invalid content with a plain reason', () => {
+  it('rejects invalid content with a plain reason', async () => {
     const backup = sampleBackup();
     const bad: ((r: RawJson) => void)[] = [
       (r) => (r.version = 0),
@@ -347,15 +373,15 @@ describe('parseBackup', () => {
       (r) => (r.reflections[1].actions[0].id = r.reflections[0].actions[0].id),
       (r) => (r.reflections[1].reviews[0].id = r.reflections[0].reviews[0].id),
     ];
-    bad.forEach((edit, index) => {
-      expect([index, reasonOf(edited(backup, edit))]).toEqual([
+    for (const [index, edit] of bad.entries()) {
+      expect([index, await importText(edited(backup, edit))]).toEqual([
         index,
-        'invalid',
+        { ok: false, reason: 'invalid', kind: 'backup' },
       ]);
-    });
+    }
   });
 
-  it('accepts uuids and the app’s own ids', () => {
+  it('accepts uuids and the app’s own ids', async () => {
     const backup = sampleBackup();
     const ids = ['reflection-1', crypto.randomUUID(), 'A'.repeat(64)];
     for (const id of ids) {
@@ -365,11 +391,11 @@ describe('parseBackup', () => {
           for (const record of r.reflections[0][kind]) record.reflectionId = id;
         }
       });
-      expect(reasonOf(text)).toBe('ok');
+      expect(await reasonOf(text)).toBe('backup');
     }
   });
 
-  it('drops unknown fields at every level', () => {
+  it('drops unknown fields at every level', async () => {
     const backup = sampleBackup();
     const text = edited(backup, (r) => {
       r.extra = 1;
@@ -380,10 +406,14 @@ describe('parseBackup', () => {
       r.reflections[0].reviews[0].extra = {};
       r.reflections[0].reviews[0].responses[0].extra = [];
     });
-    expect(parseBackup(text, MAX)).toEqual({ ok: true, backup });
+    expect(await importText(text)).toEqual({
+      ok: true,
+      kind: 'backup',
+      document: backup,
+    });
   });
 
-  it('fills in missing optional fields with their defaults', () => {
+  it('fills in missing optional fields with their defaults', async () => {
     const backup = buildBackup([makeBackupInput()], NOW);
     const text = edited(backup, (r) => {
       const entry = r.reflections[0];
@@ -416,9 +446,12 @@ describe('parseBackup', () => {
         'missing',
       ]);
     });
-    const result = parseBackup(text, MAX);
-    expect(result.ok).toBe(true);
-    const entry = result.ok ? result.backup.reflections[0] : undefined;
+    const result = await importText(text);
+    expect(result).toMatchObject({ ok: true, kind: 'backup' });
+    const entry =
+      result.ok && result.kind === 'backup'
+        ? result.document.reflections[0]
+        : undefined;
     expect(entry?.reflection).toMatchObject({
       area: '',
       facilitator: '',
@@ -452,15 +485,20 @@ describe('parseBackup', () => {
       delete r.reflections[0].actions;
       delete r.reflections[0].reviews;
     });
-    const bareResult = parseBackup(bare, MAX);
-    expect(bareResult.ok && bareResult.backup.reflections[0]).toMatchObject({
+    const bareResult = await importText(bare);
+    expect(bareResult).toMatchObject({ ok: true, kind: 'backup' });
+    const bareEntry =
+      bareResult.ok && bareResult.kind === 'backup'
+        ? bareResult.document.reflections[0]
+        : undefined;
+    expect(bareEntry).toMatchObject({
       answers: [],
       actions: [],
       reviews: [],
     });
   });
 
-  it('strips control characters and repeated groups but keeps tabs and line breaks', () => {
+  it('strips control characters and repeated groups but keeps tabs and line breaks', async () => {
     const text = edited(sampleBackup(), (r) => {
       r.reflections[0].answers[0].evidence = 'a\u0000b\u001bc\td\ne\r\nf';
       r.reflections[0].answers[0].groupsReached = [
@@ -468,20 +506,24 @@ describe('parseBackup', () => {
         'youngCarers',
       ];
     });
-    const result = parseBackup(text, MAX);
-    const answer = result.ok ? result.backup.reflections[0]?.answers[0] : null;
+    const result = await importText(text);
+    expect(result).toMatchObject({ ok: true, kind: 'backup' });
+    const answer =
+      result.ok && result.kind === 'backup'
+        ? result.document.reflections[0]?.answers[0]
+        : null;
     expect(answer?.evidence).toBe('abc\td\ne\r\nf');
     expect(answer?.groupsReached).toEqual(['youngCarers']);
   });
 
-  it('never lets __proto__, constructor or prototype keys through, at any level', () => {
+  it('never lets __proto__, constructor or prototype keys through, at any level', async () => {
     const backup = sampleBackup();
     const poison = '{"polluted":"yes","prototype":{"polluted":"yes"}}';
     const keys = `"__proto__":${poison},"constructor":${poison},"prototype":${poison},`;
     const json = JSON.stringify(backup).replace(/\{/g, `{${keys}`);
     expect(Object.hasOwn(JSON.parse(json) as object, '__proto__')).toBe(true);
-    const result = parseBackup(json, MAX);
-    expect(result).toEqual({ ok: true, backup });
+    const result = await importText(json);
+    expect(result).toEqual({ ok: true, kind: 'backup', document: backup });
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       expect(ownKeysDeep(result)).not.toContain(key);
     }
@@ -489,7 +531,7 @@ describe('parseBackup', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
-  it('never throws, and always gives a known answer, for any text or JSON', () => {
+  it('never throws, and always gives a known answer, for any text or JSON', async () => {
     const good = JSON.stringify(sampleBackup());
     const inputs = fc.oneof(
       fc.string(),
@@ -506,19 +548,26 @@ describe('parseBackup', () => {
         .tuple(fc.nat(good.length - 1), fc.string({ maxLength: 3 }))
         .map(([at, insert]) => good.slice(0, at) + insert + good.slice(at + 1)),
     );
-    fc.assert(
-      fc.property(inputs, (text) => {
-        const result = parseBackup(text, MAX);
-        expect(result.ok ? 'ok' : REASONS.includes(result.reason)).toBeTruthy();
+    await fc.assert(
+      fc.asyncProperty(inputs, async (text) => {
+        expect(ANSWERS).toContain(await reasonOf(text));
       }),
       { numRuns: 2000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('never throws on values that are not even strings', () => {
-    for (const value of [undefined, null, 42, {}, []]) {
-      expect(reasonOf(value as unknown as string)).toBe('notJson');
+  it('never throws on values that are not even bytes', async () => {
+    const cases: [unknown, string][] = [
+      [undefined, 'damaged'],
+      [null, 'damaged'],
+      [42, 'notAPack'],
+      [{}, 'notAPack'],
+      [[], 'notAPack'],
+    ];
+    for (const [value, reason] of cases) {
+      const result = await importBytes(value as Uint8Array);
+      expect([value, result]).toEqual([value, { ok: false, reason }]);
     }
   });
 });

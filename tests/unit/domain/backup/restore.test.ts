@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup, parseBackup } from '../../../../src/domain/backup/format';
+import { buildBackup } from '../../../../src/domain/backup/format';
 import type { Backup } from '../../../../src/domain/backup/format';
 import {
   applyChoice,
@@ -7,6 +7,7 @@ import {
   suffixedName,
 } from '../../../../src/domain/backup/restore';
 import type { RestoreOptions } from '../../../../src/domain/backup/restore';
+import { importBytes } from '../../../../src/domain/import/pipeline';
 import { LIMITS } from '../../../../src/domain/types';
 import { makeBackupInput, makeReflection } from '../../../support/factories';
 
@@ -173,7 +174,7 @@ describe('applyChoice', () => {
     expect(plan).toEqual(before);
   });
 
-  it('writes copies that would themselves back up and restore', () => {
+  it('writes copies that would themselves back up and restore', async () => {
     const long = 'x'.repeat(LIMITS.organisationName);
     const backup = buildBackup(
       [
@@ -189,10 +190,10 @@ describe('applyChoice', () => {
       options(),
     ).writes;
     const again = buildBackup(copy ? [copy] : [], NOW);
-    expect(parseBackup(JSON.stringify(again), 1_000_000)).toEqual({
-      ok: true,
-      backup: again,
-    });
+    const file = new TextEncoder().encode(JSON.stringify(again));
+    expect(
+      await importBytes(file, { limits: { maxBytes: 1_000_000 } }),
+    ).toEqual({ ok: true, kind: 'backup', document: again });
   });
 });
 

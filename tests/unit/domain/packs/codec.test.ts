@@ -2,19 +2,19 @@ import fc from 'fast-check';
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
+  importBytes,
+  importFragment,
+} from '../../../../src/domain/import/pipeline';
+import type { ImportLimits } from '../../../../src/domain/import/types';
+import {
   MAX_FRAGMENT_LENGTH,
-  decodeFile,
-  decodePackBytes,
   encodePack,
   fragmentToBytes,
   fromBase64Url,
   packToFragment,
   toBase64Url,
 } from '../../../../src/domain/packs/codec';
-import {
-  PACK_PROBLEMS,
-  type DecodeResult,
-} from '../../../../src/domain/packs/format';
+import { PACK_PROBLEMS } from '../../../../src/domain/packs/format';
 import { buildSummaryPack } from '../../../../src/domain/packs/summary';
 import {
   DIMENSION_IDS,
@@ -32,9 +32,13 @@ import {
 
 const REASONS: readonly string[] = PACK_PROBLEMS;
 
-function reasonOf(result: DecodeResult) {
-  return result.ok ? 'ok' : result.reason;
+/** What the import pipeline says of `bytes`: the kind it opened, or why not. */
+async function reasonOf(bytes: Uint8Array, limits?: Partial<ImportLimits>) {
+  const result = await importBytes(bytes, { limits });
+  return result.ok ? result.kind : result.reason;
 }
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** A container around any text, as a hostile sender could make. */
 function container(text: string | Uint8Array, header = [0x56, 0x49, 1, 0]) {
@@ -88,25 +92,25 @@ function fullSummary() {
   });
 }
 
-describe('encodePack and decodePackBytes', () => {
-  it('round-trip a summary pack', () => {
+describe('encodePack, opened by importBytes', () => {
+  it('round-trip a summary pack', async () => {
     const pack = fullSummary();
-    expect(decodePackBytes(encodePack(pack))).toEqual({
+    expect(await importBytes(encodePack(pack))).toEqual({
       ok: true,
       kind: 'summary',
-      pack,
+      document: pack,
     });
   });
 
-  it('round-trip a review pack', () => {
+  it('round-trip a review pack', async () => {
     const pack = makeReviewPack({
       reviewer: 'JT',
       missing: 'Nobody asked about school.',
     });
-    expect(decodePackBytes(encodePack(pack))).toEqual({
+    expect(await importBytes(encodePack(pack))).toEqual({
       ok: true,
       kind: 'review',
-      pack,
+      document: pack,
     });
   });
 
@@ -123,111 +127,116 @@ describe('encodePack and decodePackBytes', () => {
     const encoded = encodePack(pack).length;
     expect(encoded / json).toBeLessThan(0.35);
   });
+
+  it('keep evidence at the limit intact through a file', async () => {
+    const pack = makeSummaryPack();
+    const first = pack.cells[0];
+    if (first) first.evidence = 'é'.repeat(LIMITS.longText);
+    expect(await importBytes(encodePack(pack))).toEqual({
+      ok: true,
+      kind: 'summary',
+      document: pack,
+    });
+  });
 });
 
-describe('decodePackBytes with hostile input', () => {
-  const good = encodePack(makeSummaryPack());
+describe('importBytes with a hostile container', () => {
+  const pack = makeSummaryPack();
+  const good = encodePack(pack);
 
-  it('says empty, random or foreign bytes are not a pack', () => {
-    expect(reasonOf(decodePackBytes(new Uint8Array()))).toBe('notAPack');
-    expect(
-      reasonOf(decodePackBytes(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))),
-    ).toBe('notAPack');
-    expect(
-      reasonOf(
-        decodePackBytes(
-          crypto.getRandomValues(new Uint8Array(500)).fill(0, 0, 1),
-        ),
-      ),
-    ).toBe('notAPack');
-    expect(reasonOf(decodePackBytes(new TextEncoder().encode('hello')))).toBe(
+  it('says empty, random or foreign bytes are not a pack', async () => {
+    expect(await reasonOf(new Uint8Array())).toBe('notAPack');
+    expect(await reasonOf(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))).toBe(
       'notAPack',
     );
+    expect(
+      await reasonOf(crypto.getRandomValues(new Uint8Array(500)).fill(0, 0, 1)),
+    ).toBe('notAPack');
+    expect(await reasonOf(utf8('hello'))).toBe('notAPack');
   });
 
-  it('says a pack cut short is damaged, wherever it is cut', () => {
+  it('says a pack cut short is damaged, wherever it is cut', async () => {
     for (let length = 2; length < good.length; length += 1) {
-      expect(reasonOf(decodePackBytes(good.subarray(0, length)))).toBe(
+      expect([length, await reasonOf(good.subarray(0, length))]).toEqual([
+        length,
         'damaged',
-      );
+      ]);
     }
   });
 
-  it('notices a changed byte in the compressed body', () => {
+  it('notices a changed byte in the compressed body', async () => {
     const changed = good.slice();
     const at = good.length - 10;
     changed[at] = (changed[at] ?? 0) ^ 0x01;
-    expect(reasonOf(decodePackBytes(changed))).not.toBe('ok');
+    expect(await reasonOf(changed)).toBe('damaged');
     const checksum = good.slice();
     checksum[good.length - 1] = (checksum[good.length - 1] ?? 0) ^ 0xff;
-    expect(reasonOf(decodePackBytes(checksum))).toBe('damaged');
+    expect(await reasonOf(checksum)).toBe('damaged');
   });
 
-  it('says a newer container version or unknown flags need a newer app', () => {
+  it('says a newer container version or unknown flags need a newer app', async () => {
     const newer = good.slice();
     newer[2] = 2;
-    expect(reasonOf(decodePackBytes(newer))).toBe('newerVersion');
+    expect(await reasonOf(newer)).toBe('newerVersion');
     const flags = good.slice();
     flags[3] = 0b10;
-    expect(reasonOf(decodePackBytes(flags))).toBe('newerVersion');
+    expect(await reasonOf(flags)).toBe('newerVersion');
     const zero = good.slice();
     zero[2] = 0;
-    expect(reasonOf(decodePackBytes(zero))).toBe('notAPack');
+    expect(await reasonOf(zero)).toBe('notAPack');
   });
 
-  it('asks for a passphrase when the flags say encrypted', () => {
+  it('asks for a passphrase when the flags say encrypted', async () => {
     const encrypted = good.slice();
     encrypted[3] = 1;
-    expect(reasonOf(decodePackBytes(encrypted))).toBe('needsPassphrase');
+    expect(await reasonOf(encrypted)).toBe('needsPassphrase');
   });
 
-  it('refuses a container over the compressed cap without opening it', () => {
-    expect(
-      reasonOf(decodePackBytes(good, { maxCompressed: good.length - 1 })),
-    ).toBe('tooLarge');
-    expect(
-      reasonOf(decodePackBytes(good, { maxCompressed: good.length })),
-    ).toBe('ok');
-  });
-
-  it('stops a zip bomb at the inflated cap', () => {
-    const bomb = container(new Uint8Array(50_000_000));
-    expect(bomb.length).toBeLessThan(100_000);
-    expect(reasonOf(decodePackBytes(bomb))).toBe('tooLarge');
-    expect(reasonOf(decodePackBytes(good, { maxInflated: 100 }))).toBe(
+  it('refuses a container over the container cap without opening it', async () => {
+    expect(await reasonOf(good, { maxContainer: good.length - 1 })).toBe(
       'tooLarge',
     );
-  });
-
-  it('says a body that is not UTF-8 JSON is damaged', () => {
-    expect(reasonOf(decodePackBytes(container('{"format": nope')))).toBe(
-      'damaged',
-    );
     expect(
-      reasonOf(
-        decodePackBytes(container(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))),
-      ),
-    ).toBe('damaged');
-    expect(reasonOf(decodePackBytes(container('')))).toBe('damaged');
+      await importBytes(good, { limits: { maxContainer: good.length } }),
+    ).toEqual({ ok: true, kind: 'summary', document: pack });
   });
 
-  it('reports the document problems from validation', () => {
+  it('stops a zip bomb at the inflated cap', async () => {
+    const bomb = container(new Uint8Array(50_000_000));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(await reasonOf(bomb)).toBe('tooLarge');
+    expect(await reasonOf(good, { maxPackJson: 100 })).toBe('tooLarge');
+  });
+
+  it('says a body that is not UTF-8 JSON is damaged', async () => {
+    expect(await reasonOf(container('{"format": nope'))).toBe('damaged');
+    expect(
+      await reasonOf(container(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))),
+    ).toBe('damaged');
+    expect(await reasonOf(container(''))).toBe('damaged');
+  });
+
+  it('reports the document problems from validation', async () => {
     const other = { format: 'other-app/thing', version: 1 };
-    expect(reasonOf(decodePackBytes(container(JSON.stringify(other))))).toBe(
+    expect(await reasonOf(container(JSON.stringify(other)))).toBe(
       'wrongFormat',
     );
-    expect(reasonOf(decodePackBytes(container('[1,2,3]')))).toBe('wrongFormat');
+    expect(await reasonOf(container('[1,2,3]'))).toBe('wrongFormat');
     const newer = { ...makeReviewPack(), version: 2 };
-    expect(reasonOf(decodePackBytes(container(JSON.stringify(newer))))).toBe(
-      'newerVersion',
-    );
+    expect(await importBytes(container(JSON.stringify(newer)))).toEqual({
+      ok: false,
+      reason: 'newerVersion',
+      kind: 'review',
+    });
     const badCell = { ...makeReviewPack(), priorities: ['service.nonsense'] };
-    expect(reasonOf(decodePackBytes(container(JSON.stringify(badCell))))).toBe(
-      'invalid',
-    );
+    expect(await importBytes(container(JSON.stringify(badCell)))).toEqual({
+      ok: false,
+      reason: 'invalid',
+      kind: 'review',
+    });
   });
 
-  it('never throws and always gives a known answer, for thousands of mangled inputs', () => {
+  it('never throws and always gives a known answer, for thousands of mangled inputs', async () => {
     const mangled = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
       fc
@@ -251,16 +260,37 @@ describe('decodePackBytes with hostile input', () => {
       fc.nat(good.length).map((cut) => good.subarray(0, cut)),
       fc.json().map((json) => container(json)),
     );
-    fc.assert(
-      fc.property(mangled, (bytes) => {
-        for (const result of [decodePackBytes(bytes), decodeFile(bytes)]) {
-          const answer = result.ok ? result.kind : result.reason;
-          expect([...REASONS, 'summary', 'review']).toContain(answer);
-        }
+    await fc.assert(
+      fc.asyncProperty(mangled, async (bytes) => {
+        expect([...REASONS, 'summary', 'review']).toContain(
+          await reasonOf(bytes),
+        );
       }),
       { numRuns: 3000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('importBytes with a pack saved as plain JSON', () => {
+  it('opens the plain JSON form, with a byte order mark and white space', async () => {
+    const pack = makeReviewPack();
+    const text = `\uFEFF\n  ${JSON.stringify(pack, null, 2)}\n`;
+    expect(await importBytes(utf8(text))).toEqual({
+      ok: true,
+      kind: 'review',
+      document: pack,
+    });
+  });
+
+  it('refuses a JSON file over the pack cap, broken JSON and other files', async () => {
+    const json = utf8(JSON.stringify(makeReviewPack()));
+    expect(
+      await importBytes(json, { limits: { maxPackJson: json.length - 1 } }),
+    ).toEqual({ ok: false, reason: 'tooLarge', kind: 'review' });
+    expect(await reasonOf(utf8('{"format":'))).toBe('damaged');
+    expect(await reasonOf(utf8('%PDF-1.7'))).toBe('notAPack');
+    expect(await reasonOf(utf8('{"type":"excalidraw"}'))).toBe('wrongFormat');
   });
 });
 
@@ -295,20 +325,19 @@ describe('link fragments', () => {
   const pack = makeReviewPack({ reviewer: 'JT' });
   const bytes = encodePack(pack);
 
-  it('round-trip with or without the #', () => {
+  it('round-trip with or without the #', async () => {
     const fragment = packToFragment(bytes);
     expect(fragment.startsWith('pack=')).toBe(true);
     for (const hash of [fragment, `#${fragment}`]) {
-      const back = fragmentToBytes(hash);
-      expect(back.ok && decodePackBytes(back.bytes)).toEqual({
+      expect(await importFragment(hash)).toEqual({
         ok: true,
         kind: 'review',
-        pack,
+        document: pack,
       });
     }
   });
 
-  it('say a link cut short is damaged', () => {
+  it('say a link cut short is damaged', async () => {
     const fragment = packToFragment(bytes);
     for (const cut of [
       fragment.length - 1,
@@ -316,9 +345,10 @@ describe('link fragments', () => {
       fragment.length - 7,
       12,
     ]) {
-      const back = fragmentToBytes(fragment.slice(0, cut));
-      const result = back.ok ? decodePackBytes(back.bytes) : back;
-      expect(reasonOf(result)).toBe('damaged');
+      expect([cut, await importFragment(fragment.slice(0, cut))]).toEqual([
+        cut,
+        { ok: false, reason: 'damaged' },
+      ]);
     }
   });
 
@@ -338,53 +368,5 @@ describe('link fragments', () => {
         reason: 'tooLarge',
       },
     );
-  });
-});
-
-describe('decodeFile', () => {
-  it('opens the binary form of a pack', () => {
-    const pack = makeSummaryPack();
-    expect(decodeFile(encodePack(pack))).toEqual({
-      ok: true,
-      kind: 'summary',
-      pack,
-    });
-  });
-
-  it('opens the plain JSON form, with a byte order mark and white space', () => {
-    const pack = makeReviewPack();
-    const text = `\uFEFF\n  ${JSON.stringify(pack, null, 2)}\n`;
-    expect(decodeFile(new TextEncoder().encode(text))).toEqual({
-      ok: true,
-      kind: 'review',
-      pack,
-    });
-  });
-
-  it('refuses a JSON file over the cap, broken JSON and other files', () => {
-    const json = new TextEncoder().encode(JSON.stringify(makeReviewPack()));
-    expect(reasonOf(decodeFile(json, { maxInflated: json.length - 1 }))).toBe(
-      'tooLarge',
-    );
-    expect(reasonOf(decodeFile(new TextEncoder().encode('{"format":')))).toBe(
-      'damaged',
-    );
-    expect(reasonOf(decodeFile(new TextEncoder().encode('%PDF-1.7')))).toBe(
-      'notAPack',
-    );
-    expect(
-      reasonOf(decodeFile(new TextEncoder().encode('{"type":"excalidraw"}'))),
-    ).toBe('wrongFormat');
-  });
-
-  it('keeps evidence at the limit intact through a file', () => {
-    const pack = makeSummaryPack();
-    const first = pack.cells[0];
-    if (first) first.evidence = 'é'.repeat(LIMITS.longText);
-    expect(decodeFile(encodePack(pack))).toEqual({
-      ok: true,
-      kind: 'summary',
-      pack,
-    });
   });
 });
