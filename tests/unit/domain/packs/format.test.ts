@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../../../src/domain/import/pipeline';
+import type { ImportResult } from '../../../../src/domain/import/types';
 import {
   cleanText,
   stripControlCharacters,
-  validatePackDocument,
 } from '../../../../src/domain/packs/format';
 import { LIMITS } from '../../../../src/domain/types';
 import { makeReviewPack, makeSummaryPack } from '../../../support/factories';
@@ -27,78 +28,86 @@ function ownKeysDeep(value: unknown): string[] {
   ]);
 }
 
-function reasonOf(value: unknown) {
-  const result = validatePackDocument(value);
+/** A document as a file of JSON text, through the one import pipeline. */
+function check(value: unknown): Promise<ImportResult> {
+  return importBytes(new TextEncoder().encode(JSON.stringify(value)));
+}
+
+async function reasonOf(value: unknown) {
+  const result = await check(value);
   return result.ok ? 'ok' : result.reason;
 }
 
-describe('validatePackDocument', () => {
-  it('accepts a summary pack and a review pack as they are', () => {
+describe('importBytes with a pack document', () => {
+  it('accepts a summary pack and a review pack as they are', async () => {
     const summary = makeSummaryPack();
     const review = makeReviewPack();
-    expect(validatePackDocument(edited(summary, () => {}))).toEqual({
+    expect(await check(edited(summary, () => {}))).toEqual({
       ok: true,
       kind: 'summary',
-      pack: summary,
+      document: summary,
     });
-    expect(validatePackDocument(edited(review, () => {}))).toEqual({
+    expect(await check(edited(review, () => {}))).toEqual({
       ok: true,
       kind: 'review',
-      pack: review,
+      document: review,
     });
   });
 
-  it('says another kind of document is the wrong format', () => {
-    expect(reasonOf(null)).toBe('wrongFormat');
-    expect(reasonOf([makeSummaryPack()])).toBe('wrongFormat');
-    expect(reasonOf('voice-influence/summary')).toBe('wrongFormat');
-    expect(reasonOf({ type: 'excalidraw', version: 2, elements: [] })).toBe(
-      'wrongFormat',
-    );
+  it('says what is wrong with a document that is not one of our packs', async () => {
+    // Only an object can be one of our documents.
+    expect(await reasonOf(null)).toBe('notAPack');
+    expect(await reasonOf([makeSummaryPack()])).toBe('notAPack');
+    expect(await reasonOf('voice-influence/summary')).toBe('notAPack');
+    // An object of another app, or of no kind this app knows.
     expect(
-      reasonOf(
+      await reasonOf({ type: 'excalidraw', version: 2, elements: [] }),
+    ).toBe('wrongFormat');
+    expect(
+      await reasonOf(
         edited(makeSummaryPack(), (r) => (r.format = 'other-app/summary')),
       ),
     ).toBe('wrongFormat');
     expect(
-      reasonOf(
+      await reasonOf(edited(makeSummaryPack(), (r) => (r.app = 'another-app'))),
+    ).toBe('wrongFormat');
+    expect(
+      await reasonOf(edited(makeSummaryPack(), (r) => (r.format = 'toString'))),
+    ).toBe('wrongFormat');
+    // A summary relabelled as a backup is checked as a backup, and is not one.
+    expect(
+      await check(
         edited(makeSummaryPack(), (r) => (r.format = 'voice-influence/backup')),
       ),
-    ).toBe('wrongFormat');
+    ).toEqual({ ok: false, reason: 'invalid', kind: 'backup' });
+  });
+
+  it('says a newer version needs a newer app', async () => {
     expect(
-      reasonOf(edited(makeSummaryPack(), (r) => (r.app = 'another-app'))),
-    ).toBe('wrongFormat');
+      await reasonOf(edited(makeSummaryPack(), (r) => (r.version = 2))),
+    ).toBe('newerVersion');
     expect(
-      reasonOf(edited(makeSummaryPack(), (r) => (r.format = 'toString'))),
-    ).toBe('wrongFormat');
+      await reasonOf(edited(makeReviewPack(), (r) => (r.version = 2))),
+    ).toBe('newerVersion');
   });
 
-  it('says a newer version needs a newer app', () => {
-    expect(reasonOf(edited(makeSummaryPack(), (r) => (r.version = 2)))).toBe(
-      'newerVersion',
-    );
-    expect(reasonOf(edited(makeReviewPack(), (r) => (r.version = 2)))).toBe(
-      'newerVersion',
-    );
+  it('refuses versions that are not a known whole number', async () => {
+    expect(
+      await reasonOf(edited(makeSummaryPack(), (r) => (r.version = 0))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(edited(makeSummaryPack(), (r) => (r.version = '1'))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(edited(makeSummaryPack(), (r) => delete r.version)),
+    ).toBe('invalid');
   });
 
-  it('refuses versions that are not a known whole number', () => {
-    expect(reasonOf(edited(makeSummaryPack(), (r) => (r.version = 0)))).toBe(
-      'invalid',
-    );
-    expect(reasonOf(edited(makeSummaryPack(), (r) => (r.version = '1')))).toBe(
-      'invalid',
-    );
-    expect(reasonOf(edited(makeSummaryPack(), (r) => delete r.version))).toBe(
-      'invalid',
-    );
-  });
-
-  it('drops unknown fields at every level', () => {
+  it('drops unknown fields at every level', async () => {
     const summary = makeSummaryPack({
       actions: [{ text: 'Pay for time', owner: '', due: '', cellId: null }],
     });
-    const result = validatePackDocument(
+    const result = await check(
       edited(summary, (r) => {
         r.extra = 1;
         r.reflection.facilitator = 'Sam';
@@ -107,18 +116,20 @@ describe('validatePackDocument', () => {
         r.actions[0].status = 'done';
       }),
     );
-    expect(result).toEqual({ ok: true, kind: 'summary', pack: summary });
+    expect(result).toEqual({ ok: true, kind: 'summary', document: summary });
   });
 
-  it('fills in optional fields that are missing', () => {
+  it('fills in optional fields that are missing', async () => {
     const review = edited(makeReviewPack(), (r) => {
       delete r.reviewer;
       delete r.priorities;
       delete r.missing;
       r.responses = [{ cellId: 'service.voice' }];
     });
-    const result = validatePackDocument(review);
-    expect(result.ok && result.kind === 'review' && result.pack).toMatchObject({
+    const result = await check(review);
+    expect(
+      result.ok && result.kind === 'review' && result.document,
+    ).toMatchObject({
       reviewer: '',
       priorities: [],
       missing: '',
@@ -128,61 +139,65 @@ describe('validatePackDocument', () => {
     });
   });
 
-  it('refuses unknown ids, ratings, types and groups', () => {
+  it('refuses unknown ids, ratings, types and groups', async () => {
     const summary = makeSummaryPack();
     expect(
-      reasonOf(
+      await reasonOf(
         edited(summary, (r) => (r.cells[0].cellId = 'service.nonsense')),
       ),
     ).toBe('invalid');
-    expect(reasonOf(edited(summary, (r) => (r.cells[0].rating = 5)))).toBe(
-      'invalid',
-    );
-    expect(reasonOf(edited(summary, (r) => (r.cells[0].rating = '3')))).toBe(
-      'invalid',
-    );
     expect(
-      reasonOf(
+      await reasonOf(edited(summary, (r) => (r.cells[0].rating = 5))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(edited(summary, (r) => (r.cells[0].rating = '3'))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(
         edited(summary, (r) => (r.reflection.levels = ['service', 'galaxy'])),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(summary, (r) => (r.reflection.organisationType = 'bank')),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(summary, (r) => (r.cells[0].groupsReached = ['young carers'])),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(makeReviewPack(), (r) => (r.responses[0].cellId = 'x.y')),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(makeReviewPack(), (r) => (r.responses[0].verdict = 'maybe')),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(makeReviewPack(), (r) => (r.priorities = ['galaxy.voice'])),
       ),
     ).toBe('invalid');
   });
 
-  it('refuses cells outside the shared levels and repeated cells', () => {
+  it('refuses cells outside the shared levels and repeated cells', async () => {
     const summary = makeSummaryPack();
     expect(
-      reasonOf(edited(summary, (r) => (r.cells[0].cellId = 'system.space'))),
+      await reasonOf(
+        edited(summary, (r) => (r.cells[0].cellId = 'system.space')),
+      ),
     ).toBe('invalid');
     expect(
-      reasonOf(edited(summary, (r) => (r.cells[1].cellId = 'service.space'))),
+      await reasonOf(
+        edited(summary, (r) => (r.cells[1].cellId = 'service.space')),
+      ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           summary,
           (r) => (r.actions = [{ text: 'x', cellId: 'system.voice' }]),
@@ -191,10 +206,10 @@ describe('validatePackDocument', () => {
     ).toBe('invalid');
   });
 
-  it('refuses more than three priorities and repeated ones', () => {
+  it('refuses more than three priorities and repeated ones', async () => {
     const review = makeReviewPack();
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           review,
           (r) =>
@@ -207,7 +222,7 @@ describe('validatePackDocument', () => {
       ),
     ).toBe('ok');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           review,
           (r) =>
@@ -221,7 +236,7 @@ describe('validatePackDocument', () => {
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           review,
           (r) => (r.priorities = ['service.space', 'service.space']),
@@ -230,11 +245,11 @@ describe('validatePackDocument', () => {
     ).toBe('invalid');
   });
 
-  it('refuses over-long text and over-long lists', () => {
+  it('refuses over-long text and over-long lists', async () => {
     const summary = makeSummaryPack();
     const review = makeReviewPack();
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           summary,
           (r) =>
@@ -245,7 +260,7 @@ describe('validatePackDocument', () => {
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           summary,
           (r) => (r.cells[0].evidence = 'x'.repeat(LIMITS.longText + 1)),
@@ -253,29 +268,29 @@ describe('validatePackDocument', () => {
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           summary,
           (r) => (r.cells[0].evidence = 'x'.repeat(LIMITS.longText)),
         ),
       ),
     ).toBe('ok');
-    expect(reasonOf(edited(review, (r) => (r.reviewer = 'x'.repeat(61))))).toBe(
-      'invalid',
-    );
     expect(
-      reasonOf(
+      await reasonOf(edited(review, (r) => (r.reviewer = 'x'.repeat(61)))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(
         edited(review, (r) => (r.responses[0].comment = 'x'.repeat(2001))),
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(edited(review, (r) => (r.missing = 'x'.repeat(2001)))),
+      await reasonOf(edited(review, (r) => (r.missing = 'x'.repeat(2001)))),
     ).toBe('invalid');
     expect(
-      reasonOf(edited(review, (r) => (r.missing = 'x'.repeat(2000)))),
+      await reasonOf(edited(review, (r) => (r.missing = 'x'.repeat(2000)))),
     ).toBe('ok');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           summary,
           (r) =>
@@ -284,7 +299,7 @@ describe('validatePackDocument', () => {
       ),
     ).toBe('invalid');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(
           review,
           (r) =>
@@ -294,62 +309,70 @@ describe('validatePackDocument', () => {
     ).toBe('invalid');
   });
 
-  it('needs real dates, times and uuids', () => {
+  it('needs real dates, times and uuids', async () => {
     const summary = makeSummaryPack();
     expect(
-      reasonOf(edited(summary, (r) => (r.reflection.date = '2026-02-30'))),
+      await reasonOf(
+        edited(summary, (r) => (r.reflection.date = '2026-02-30')),
+      ),
     ).toBe('invalid');
-    expect(reasonOf(edited(summary, (r) => (r.reflection.date = '')))).toBe(
-      'invalid',
-    );
     expect(
-      reasonOf(edited(summary, (r) => (r.actions = [{ text: 'x', due: '' }]))),
+      await reasonOf(edited(summary, (r) => (r.reflection.date = ''))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(
+        edited(summary, (r) => (r.actions = [{ text: 'x', due: '' }])),
+      ),
     ).toBe('ok');
     expect(
-      reasonOf(
+      await reasonOf(
         edited(summary, (r) => (r.actions = [{ text: 'x', due: '1/2/2026' }])),
       ),
     ).toBe('invalid');
-    expect(reasonOf(edited(summary, (r) => (r.createdAt = 'yesterday')))).toBe(
-      'invalid',
-    );
-    expect(reasonOf(edited(summary, (r) => (r.packId = 'not-a-uuid')))).toBe(
-      'invalid',
-    );
     expect(
-      reasonOf(edited(makeReviewPack(), (r) => (r.reflectionId = '1234'))),
+      await reasonOf(edited(summary, (r) => (r.createdAt = 'yesterday'))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(edited(summary, (r) => (r.packId = 'not-a-uuid'))),
+    ).toBe('invalid');
+    expect(
+      await reasonOf(
+        edited(makeReviewPack(), (r) => (r.reflectionId = '1234')),
+      ),
     ).toBe('invalid');
   });
 
-  it('keeps script-like text as exactly the plain text it is', () => {
+  it('keeps script-like text as exactly the plain text it is', async () => {
     const hostile =
       '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1)';
-    const result = validatePackDocument(
+    const result = await check(
       edited(makeReviewPack(), (r) => {
         r.reviewer = '<b>Sam</b>';
         r.responses[0].comment = hostile;
         r.missing = 'javascript:void(0)';
       }),
     );
-    expect(result.ok && result.kind === 'review' && result.pack).toMatchObject({
+    expect(
+      result.ok && result.kind === 'review' && result.document,
+    ).toMatchObject({
       reviewer: '<b>Sam</b>',
       responses: [{ comment: hostile }],
       missing: 'javascript:void(0)',
     });
   });
 
-  it('strips control characters but keeps tabs and line breaks', () => {
-    const result = validatePackDocument(
+  it('strips control characters but keeps tabs and line breaks', async () => {
+    const result = await check(
       edited(makeReviewPack(), (r) => {
         r.missing = 'a\u0000b\u0007c\u001bd\u007fe\u0085f\tg\nh\r\ni';
       }),
     );
-    expect(result.ok && result.kind === 'review' && result.pack.missing).toBe(
-      'abcdef\tg\nh\r\ni',
-    );
+    expect(
+      result.ok && result.kind === 'review' && result.document.missing,
+    ).toBe('abcdef\tg\nh\r\ni');
   });
 
-  it('never lets __proto__, constructor or prototype keys through, at any level', () => {
+  it('never lets __proto__, constructor or prototype keys through, at any level', async () => {
     const poison = '{"polluted":"yes","prototype":{"polluted":"yes"}}';
     const keys = `"__proto__":${poison},"constructor":${poison},"prototype":${poison},`;
     const review = makeReviewPack();
@@ -366,8 +389,8 @@ describe('validatePackDocument', () => {
     for (const { pack, json } of cases) {
       const parsed: unknown = JSON.parse(json);
       expect(Object.hasOwn(parsed as object, '__proto__')).toBe(true);
-      const result = validatePackDocument(parsed);
-      expect(result.ok && result.pack).toEqual(pack);
+      const result = await importBytes(new TextEncoder().encode(json));
+      expect(result.ok && result.document).toEqual(pack);
       for (const key of ['__proto__', 'constructor', 'prototype']) {
         expect(ownKeysDeep(result)).not.toContain(key);
       }
