@@ -13,13 +13,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { StoredReview } from '../../../src/domain/merge-reviews';
-import type {
-  Action,
-  Answer,
-  CellId,
-  LevelId,
-  Rating,
-  Reflection,
+import {
+  DIMENSION_IDS,
+  type Action,
+  type Answer,
+  type CellId,
+  type LevelId,
+  type Rating,
+  type Reflection,
 } from '../../../src/domain/types';
 
 export const DB_NAME = 'voice-and-influence';
@@ -39,16 +40,6 @@ export type Records = {
   actions: Action[];
   reviews: StoredReview[];
 };
-
-export const DIMENSIONS = [
-  'space',
-  'voice',
-  'audience',
-  'influence',
-  'inclusion',
-  'safety',
-  'embedding',
-] as const;
 
 /** A fixed moment, so records are stable from run to run. */
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
@@ -132,7 +123,7 @@ export function makeReview(
 
 export function cellsOf(levels: readonly LevelId[]): CellId[] {
   return levels.flatMap((level) =>
-    DIMENSIONS.map((d) => `${level}.${d}` as CellId),
+    DIMENSION_IDS.map((d) => `${level}.${d}` as CellId),
   );
 }
 

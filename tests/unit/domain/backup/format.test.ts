@@ -21,6 +21,7 @@ import {
   makeReflection,
   makeSummaryPack,
 } from '../../../support/factories';
+import { importAnswer, utf8 } from '../../../support/import';
 
 /** Parsed JSON, edited freely by the tests below to make hostile input. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -48,17 +49,14 @@ function edited(backup: Backup, edit: (raw: RawJson) => void): string {
   return JSON.stringify(raw);
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
 /** A file's text through the import pipeline, its size capped at `maxBytes`. */
 function importText(text: string, maxBytes = MAX) {
   return importBytes(utf8(text), { limits: { maxBytes } });
 }
 
-/** What the import pipeline says of a file: the kind it opened, or why not. */
-async function reasonOf(text: string, maxBytes = MAX) {
-  const result = await importText(text, maxBytes);
-  return result.ok ? result.kind : result.reason;
+/** What the import pipeline says of a file's text, capped at `maxBytes`. */
+function reasonOf(text: string, maxBytes = MAX) {
+  return importAnswer(utf8(text), { limits: { maxBytes } });
 }
 
 /** A copy of `record` without `keys`. */

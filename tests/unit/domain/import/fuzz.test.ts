@@ -8,6 +8,7 @@ import {
   reviewPackSchema,
   summaryPackSchema,
 } from '../../../../src/domain/packs/format';
+import { utf8 } from '../../../support/import';
 import { damagedBytes, mutatedJson } from './arbitraries';
 
 const REASONS: readonly string[] = PACK_PROBLEMS;
@@ -33,8 +34,6 @@ function expectWellFormed(result: ImportResult): void {
     /"(__proto__|constructor|prototype)"/,
   );
 }
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('the import pipeline under fuzzing', () => {
   it('never throws on mutated packs and backups, and accepts only clean documents', async () => {

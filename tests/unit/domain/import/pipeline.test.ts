@@ -13,8 +13,8 @@ import {
   makeReviewPack,
   makeSummaryPack,
 } from '../../../support/factories';
+import { importAnswer, utf8 } from '../../../support/import';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
 const NOW = new Date('2026-05-01T09:30:00.000Z');
 
 function sampleBackup() {
@@ -24,9 +24,8 @@ function sampleBackup() {
   );
 }
 
-async function reasonOf(bytes: Uint8Array, passphrase?: string) {
-  const result = await importBytes(bytes, { passphrase });
-  return result.ok ? result.kind : result.reason;
+function reasonOf(bytes: Uint8Array, passphrase?: string) {
+  return importAnswer(bytes, { passphrase });
 }
 
 describe('importBytes', () => {

@@ -29,16 +29,14 @@ import {
   makeReviewPack,
   makeSummaryPack,
 } from '../../../support/factories';
+import { importAnswer, utf8 } from '../../../support/import';
 
 const REASONS: readonly string[] = PACK_PROBLEMS;
 
 /** What the import pipeline says of `bytes`: the kind it opened, or why not. */
-async function reasonOf(bytes: Uint8Array, limits?: Partial<ImportLimits>) {
-  const result = await importBytes(bytes, { limits });
-  return result.ok ? result.kind : result.reason;
+function reasonOf(bytes: Uint8Array, limits?: Partial<ImportLimits>) {
+  return importAnswer(bytes, { limits });
 }
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** A container around any text, as a hostile sender could make. */
 function container(text: string | Uint8Array, header = [0x56, 0x49, 1, 0]) {

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBytes } from '../../../../src/domain/import/pipeline';
-import type {
-  ImportLimits,
-  ImportResult,
-} from '../../../../src/domain/import/types';
+import type { ImportLimits } from '../../../../src/domain/import/types';
 import { encodePack } from '../../../../src/domain/packs/codec';
 import {
   ENCRYPTED_HEADER_LENGTH,
@@ -14,6 +11,7 @@ import {
 } from '../../../../src/domain/packs/crypto';
 import { PACK_PROBLEMS } from '../../../../src/domain/packs/format';
 import { makeReviewPack, makeSummaryPack } from '../../../support/factories';
+import { importAnswer } from '../../../support/import';
 
 const PASSPHRASE = 'correct horse battery staple';
 const pack = makeSummaryPack();
@@ -30,13 +28,12 @@ const PROBLEMS: readonly string[] = PACK_PROBLEMS;
 const ANSWERS: readonly string[] = [...PROBLEMS, 'summary', 'review'];
 
 /** What the import pipeline says of `bytes`: the kind it opened, or why not. */
-async function reasonOf(
+function reasonOf(
   bytes: Uint8Array,
   passphrase?: string,
   limits?: Partial<ImportLimits>,
 ) {
-  const result: ImportResult = await importBytes(bytes, { passphrase, limits });
-  return result.ok ? result.kind : result.reason;
+  return importAnswer(bytes, { passphrase, limits });
 }
 
 function iterationsOf(bytes: Uint8Array): number {
